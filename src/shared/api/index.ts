@@ -1,0 +1,5 @@
+export * from './contract';
+export * from './envelopes';
+export * from './errors';
+export * from './client';
+export * from './methods/search';
