@@ -28,10 +28,15 @@ export class StoreFromFutureError extends Error {
 export function openStore({ path, nativeBinding }: OpenStoreOptions): Db {
   const db = new Database(path, nativeBinding ? { nativeBinding } : {});
   try {
+    // Refused before any pragma: switching to WAL rewrites the file header; a newer store must stay untouched.
+    const found = schemaVersion(db);
+    if (found > LATEST_SCHEMA_VERSION) throw new StoreFromFutureError(found, LATEST_SCHEMA_VERSION);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MiB page cache (default 2 MiB): inbox counts at 100k cases read about a third as many pages.
+    db.pragma('cache_size = -65536');
     db.function('nara_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
     migrate(db);
     return db;

@@ -18,7 +18,7 @@ export function createClient(transport: Transport): ApiClient {
   let nextId = 1;
   return {
     async call(method, args) {
-      const reply = await transport.request({ id: nextId++, method, args });
+      const reply = await transport.request({ id: nextId++, method, args: args ?? {} });
       if (reply.ok) return reply.value as Result<typeof method>;
       const code = ErrorCode.safeParse(reply.error.code);
       throw new ApiError(code.success ? code.data : 'internal', reply.error.message);

@@ -7,7 +7,8 @@ export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 export const RequestEnvelope = z.object({
   id: z.union([z.string().min(1).max(100), z.number().int()]),
   method: z.string().min(1).max(100),
-  args: z.unknown(),
+  /** Optional on the wire: JSON drops `undefined`, and methods without arguments default to {}. */
+  args: z.unknown().optional(),
 });
 export type RequestEnvelope = z.infer<typeof RequestEnvelope>;
 
