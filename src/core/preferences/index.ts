@@ -1,0 +1,3 @@
+export { memoryPreferences } from './memoryPreferences';
+export { filePreferences } from './filePreferences';
+export { applyPatch, copyOf, preferencesFromStored } from './applyPatch';

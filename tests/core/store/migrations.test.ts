@@ -1,0 +1,155 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../../src/core/store/migrations';
+import { migrate, openStore, schemaVersion, StoreFromFutureError } from '../../../src/core/store/openStore';
+import { insertAgent, insertCase, insertPerson, insertTeam } from '../commands/fixtures';
+
+const folders: string[] = [];
+function tempStorePath(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'nara-migrations-'));
+  folders.push(folder);
+  return join(folder, 'nara.sqlite');
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function names(db: Database.Database, type: 'table' | 'trigger' | 'index'): string[] {
+  return (
+    db.prepare('SELECT name FROM sqlite_master WHERE type = ? ORDER BY name').all(type) as { name: string }[]
+  ).map((r) => r.name);
+}
+
+function seedCase(db: Database.Database): string {
+  const teamId = insertTeam(db, 'Team');
+  const agentId = insertAgent(db, teamId, 'Agent Ett');
+  const personId = insertPerson(db, 'Bjørn Ødegård');
+  return insertCase(db, { personId, teamId, assigneeId: agentId });
+}
+
+describe('a fresh store', () => {
+  it('reaches the latest schema version with every table', () => {
+    const db = openStore({ path: ':memory:' });
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(names(db, 'table')).toEqual(
+      expect.arrayContaining([
+        'meta',
+        'teams',
+        'agents',
+        'people',
+        'contact_points',
+        'cases',
+        'events',
+        'promises',
+        'drafts',
+        'saved_replies',
+        'outbox',
+        'sync_state',
+        'people_fts',
+        'cases_fts',
+        'events_fts',
+      ]),
+    );
+    expect(names(db, 'trigger')).toEqual(expect.arrayContaining(['events_no_update', 'events_no_delete']));
+  });
+
+  it('enforces foreign keys', () => {
+    const db = openStore({ path: ':memory:' });
+    expect(() =>
+      db.prepare("INSERT INTO agents(id, name, email, team_id) VALUES ('a', 'A', '', 'no-such-team')").run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+
+  it('is STRICT: a value of the wrong type is refused, not coerced', () => {
+    const db = openStore({ path: ':memory:' });
+    const caseId = seedCase(db);
+    expect(() =>
+      db.prepare("UPDATE cases SET last_contact_at = 'yesterday' WHERE id = ?").run(caseId),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+
+  it('keeps the timeline append-only: events cannot be changed or deleted', () => {
+    const db = openStore({ path: ':memory:' });
+    const caseId = seedCase(db);
+    const { person_id: personId } = db.prepare('SELECT person_id FROM cases WHERE id = ?').get(caseId) as {
+      person_id: string;
+    };
+    db.prepare(
+      "INSERT INTO events(id, case_id, person_id, kind, created_at, body_text) VALUES ('e1', ?, ?, 'note', 1, 'Före')",
+    ).run(caseId, personId);
+
+    expect(() => db.prepare("UPDATE events SET body_text = 'Efter' WHERE id = 'e1'").run()).toThrow(
+      'events are append-only',
+    );
+    expect(() => db.prepare("DELETE FROM events WHERE id = 'e1'").run()).toThrow('events are append-only');
+    expect(db.prepare("SELECT body_text FROM events WHERE id = 'e1'").get()).toEqual({ body_text: 'Före' });
+  });
+
+  it('indexes folded names, so "bjorn odegard" finds Bjørn Ødegård', () => {
+    const db = openStore({ path: ':memory:' });
+    seedCase(db);
+    const hits = db.prepare("SELECT rowid FROM people_fts WHERE people_fts MATCH 'bjorn odegard'").all();
+    expect(hits).toHaveLength(1);
+  });
+
+  it('lists a case’s timeline through its index', () => {
+    const db = openStore({ path: ':memory:' });
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM events WHERE case_id = ? ORDER BY created_at, n')
+      .all('x') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/USING INDEX events_case_time/);
+  });
+});
+
+describe('migrating', () => {
+  it('applies each step in its own transaction: a failing step keeps the steps before it', () => {
+    const db = new Database(':memory:');
+    const steps = [
+      'CREATE TABLE one (x INTEGER) STRICT;',
+      'CREATE TABLE two (x INTEGER) STRICT; SELECT nonsense(',
+    ];
+    expect(() => migrate(db, steps)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    expect(names(db, 'table')).toEqual(['one']);
+  });
+
+  it('re-opening a store is idempotent and keeps its data', () => {
+    const path = tempStorePath();
+    const first = openStore({ path });
+    const caseId = seedCase(first);
+    first.close();
+
+    const again = openStore({ path });
+    expect(schemaVersion(again)).toBe(LATEST_SCHEMA_VERSION);
+    expect(again.prepare('SELECT id FROM cases').all()).toEqual([{ id: caseId }]);
+    again.close();
+  });
+});
+
+describe('a store written by a newer Nära', () => {
+  for (const journal of ['delete', 'wal'] as const) {
+    it(`is refused and left byte-identical (${journal} journal)`, () => {
+      const path = tempStorePath();
+      const newer = new Database(path);
+      newer.pragma(`journal_mode = ${journal}`);
+      newer.exec('CREATE TABLE future_things (x INTEGER)');
+      newer.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+      newer.close();
+      const bytes = readFileSync(path);
+
+      let refusal: unknown = null;
+      try {
+        openStore({ path });
+      } catch (error) {
+        refusal = error;
+      }
+
+      expect(refusal).toBeInstanceOf(StoreFromFutureError);
+      expect((refusal as Error).message).toMatch(/newer version of Nära.*Nothing was changed/s);
+      expect(readFileSync(path).equals(bytes)).toBe(true);
+    });
+  }
+});
