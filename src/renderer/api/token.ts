@@ -1,0 +1,31 @@
+/** Where the browser host's per-launch token is kept, so a reload of the tab still works. */
+export const TOKEN_STORAGE_KEY = 'nara.token';
+
+export interface TokenEnvironment {
+  location: { href: string };
+  history: { replaceState(data: unknown, unused: string, url: string): void; state: unknown };
+  storage: { getItem(key: string): string | null; setItem(key: string, value: string): void };
+}
+
+/**
+ * Takes the access token from `?token=` in the page address (the host prints that link), then
+ * removes it from the address bar so it is not bookmarked or shared, and keeps it for reloads.
+ */
+export function takeToken(env: TokenEnvironment): string | null {
+  const url = new URL(env.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    env.storage.setItem(TOKEN_STORAGE_KEY, fromUrl);
+    url.searchParams.delete('token');
+    env.history.replaceState(env.history.state, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return env.storage.getItem(TOKEN_STORAGE_KEY);
+}
+
+/** The API address on the same host as the page: ws:// for http, wss:// for https. */
+export function apiSocketUrl(location: { protocol: string; host: string }, token: string | null): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  const query = token === null ? '' : `?token=${encodeURIComponent(token)}`;
+  return `${scheme}://${location.host}/api${query}`;
+}

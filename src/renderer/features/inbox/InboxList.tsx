@@ -1,0 +1,163 @@
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import type { InboxRow } from '../../../shared/domain';
+import { useKeyAction } from '../../keyboard/KeyboardProvider';
+import { useWorkspace } from '../../shell/WorkspaceContext';
+import { useNow } from '../../ui/NowProvider';
+import { InboxRowView, ROW_HEIGHT, optionId } from './InboxRowView';
+import type { PageCache } from './pageCache';
+
+interface Props {
+  cache: PageCache<InboxRow>;
+  selectedIndex: number;
+  onSelect(index: number): void;
+  onOpen(row: InboxRow): void;
+  /** Where the list was scrolled when the agent left it; read once, on mount. */
+  initialScrollOffset: number;
+  onScrollOffset(offset: number): void;
+}
+
+/**
+ * The inbox listbox. Only the rows in view (plus overscan) exist in the DOM; the focus stays on
+ * the listbox and aria-activedescendant points at the selected option, which is always rendered.
+ */
+export function InboxList({
+  cache,
+  selectedIndex,
+  onSelect,
+  onOpen,
+  initialScrollOffset,
+  onScrollOffset,
+}: Props) {
+  const { t } = useTranslation();
+  const { locale } = useWorkspace();
+  const now = useNow();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useSyncExternalStore(cache.subscribe, cache.getVersion);
+  const total = cache.total ?? 0;
+  const selected = Math.min(selectedIndex, Math.max(total - 1, 0));
+
+  const selectedRef = useRef(selected);
+  useLayoutEffect(() => {
+    selectedRef.current = selected;
+  });
+  // The active option must exist for aria-activedescendant, even when scrolled out of view.
+  const rangeExtractor = useCallback((range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const active = selectedRef.current;
+    if (active < range.count && !indexes.includes(active)) indexes.push(active);
+    return indexes;
+  }, []);
+
+  // The React Compiler cannot memoize around TanStack Virtual; this component opts out, knowingly.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    initialOffset: initialScrollOffset,
+    rangeExtractor,
+  });
+  const items = virtualizer.getVirtualItems();
+  const firstIndex = virtualizer.range?.startIndex ?? 0;
+  const lastIndex = virtualizer.range?.endIndex ?? 0;
+
+  useEffect(() => {
+    cache.ensureRange(firstIndex, lastIndex, selected);
+  }, [cache, firstIndex, lastIndex, selected]);
+
+  useEffect(() => {
+    if (total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
+  }, [virtualizer, selected, total]);
+
+  useEffect(() => {
+    scrollRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const move = useCallback(
+    (to: number) => {
+      if (total === 0) return;
+      onSelect(Math.max(0, Math.min(total - 1, to)));
+      scrollRef.current?.focus({ preventScroll: true });
+    },
+    [onSelect, total],
+  );
+  const open = useCallback(
+    (index: number) => {
+      const row = cache.get(index);
+      if (row) onOpen(row);
+    },
+    [cache, onOpen],
+  );
+
+  useKeyAction('list.next', () => move(selected + 1));
+  useKeyAction('list.previous', () => move(selected - 1));
+  useKeyAction('list.open', () => open(selected));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const pageRows = Math.max(
+      1,
+      Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1,
+    );
+    const target = {
+      ArrowDown: selected + 1,
+      ArrowUp: selected - 1,
+      Home: 0,
+      End: total - 1,
+      PageDown: selected + pageRows,
+      PageUp: selected - pageRows,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    move(target);
+  };
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const option = (event.target as Element).closest<HTMLElement>('[data-index]');
+    if (!option) return;
+    const index = Number(option.dataset.index);
+    move(index);
+    open(index);
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="inbox-list focus-inset"
+      role="listbox"
+      aria-label={t('inbox.label')}
+      aria-activedescendant={total > 0 ? optionId(selected) : undefined}
+      aria-busy={cache.total === null}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onClick={onClick}
+      onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
+    >
+      <div role="presentation" className="inbox-list__spacer" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => (
+          <InboxRowView
+            key={item.index}
+            row={cache.get(item.index)}
+            index={item.index}
+            selected={item.index === selected}
+            start={item.start}
+            setSize={total}
+            now={now}
+            locale={locale}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InboxRow, Locale } from '../../../shared/domain';
+import { BadgeIcon } from '../../ui/BadgeIcon';
+import { ChannelIcon } from '../../ui/ChannelIcon';
+import { rowFacts } from './rowFacts';
+
+export const ROW_HEIGHT = 56;
+
+export function optionId(index: number): string {
+  return `inbox-option-${index}`;
+}
+
+interface Props {
+  row: InboxRow | undefined;
+  index: number;
+  selected: boolean;
+  /** Pixels from the top of the list. */
+  start: number;
+  setSize: number;
+  now: number;
+  locale: Locale;
+}
+
+/**
+ * One case in the inbox. Memoized on plain values, so moving the selection re-renders only the
+ * row that lost it and the row that got it, not the whole window.
+ */
+export const InboxRowView = memo(function InboxRowView({
+  row,
+  index,
+  selected,
+  start,
+  setSize,
+  now,
+  locale,
+}: Props) {
+  const { t } = useTranslation();
+  const common = {
+    id: optionId(index),
+    role: 'option',
+    'aria-selected': selected,
+    'aria-posinset': index + 1,
+    'aria-setsize': setSize,
+    'data-index': index,
+    style: { transform: `translateY(${start}px)`, height: ROW_HEIGHT },
+  } as const;
+
+  if (!row) {
+    return (
+      <div {...common} className="inbox-row inbox-row--loading" aria-label={t('inbox.loadingRow')}>
+        <span className="inbox-skeleton" />
+        <span className="inbox-skeleton inbox-skeleton--short" />
+      </div>
+    );
+  }
+
+  const facts = rowFacts(row, now, locale, t);
+  const classes = ['inbox-row', selected && 'inbox-row--selected', row.unread && 'inbox-row--unread'];
+  return (
+    <div {...common} className={classes.filter(Boolean).join(' ')} aria-label={facts.label}>
+      <div className="inbox-row__line">
+        <span className="inbox-row__unread" aria-hidden="true" />
+        <ChannelIcon channel={row.channel} />
+        <span className="inbox-row__person">{row.personName}</span>
+        {facts.promise && (
+          <span
+            className={facts.promise.overdue ? 'badge badge--overdue' : 'badge badge--due'}
+            title={facts.promise.full}
+          >
+            <BadgeIcon kind={facts.promise.overdue ? 'overdue' : 'due'} />
+            {facts.promise.text}
+          </span>
+        )}
+        {facts.repeat && <span className="badge badge--repeat">{facts.repeat}</span>}
+        <span className="inbox-row__age" title={facts.ageFull}>
+          {facts.age}
+        </span>
+      </div>
+      <div className="inbox-row__line">
+        <span className="inbox-row__subject">{row.subject}</span>
+        <span className="inbox-row__snippet">{row.snippet}</span>
+        <span
+          className={
+            row.assigneeName ? 'inbox-row__assignee' : 'inbox-row__assignee inbox-row__assignee--none'
+          }
+        >
+          {facts.assignee}
+        </span>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,45 @@
+import type { ApiClient } from '../../../shared/api';
+import type { Channel, InboxRow, InboxView } from '../../../shared/domain';
+import { PageCache } from './pageCache';
+
+/** Where the agent is in the inbox; kept by the app while a case is open, so Esc comes back here. */
+export interface InboxPlace {
+  view: InboxView;
+  channel: Channel | null;
+  selectedIndex: number;
+}
+
+/** Team by default: the widest view most agents start the day with, and the fullest demo. */
+export const initialInboxPlace: InboxPlace = { view: 'team', channel: null, selectedIndex: 0 };
+
+/**
+ * The loaded rows and scroll position of the current view, kept outside React so they survive a
+ * visit to a case (the list comes back instantly, then refreshes). One view is kept at a time.
+ */
+export class InboxMemory {
+  private current: { key: string; cache: PageCache<InboxRow> } | null = null;
+  private scroll = 0;
+
+  constructor(private readonly client: ApiClient) {}
+
+  cacheFor(view: InboxView, channel: Channel | null): PageCache<InboxRow> {
+    const key = `${view}|${channel ?? ''}`;
+    if (this.current?.key !== key) {
+      const cache = new PageCache<InboxRow>((page) =>
+        this.client.call('cases.list', { view, channel, ...page }),
+      );
+      this.current = { key, cache };
+      this.scroll = 0;
+    }
+    return this.current.cache;
+  }
+
+  /** Scroll position of the list in pixels, read when the list mounts again. */
+  get scrollOffset(): number {
+    return this.scroll;
+  }
+
+  rememberScroll = (offset: number): void => {
+    this.scroll = offset;
+  };
+}
