@@ -1,17 +1,30 @@
 // The Electron main process: thin wiring of the policies and adapters in this folder around core.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron';
 import { openCore } from '../core';
 import type { Core } from '../core/Core';
 import { defaultDataDir } from '../core/paths';
 import { consoleLogger } from '../core/ports';
+import { resolveLocale } from '../shared/domain';
 import type { PreferencesPort } from '../core/ports';
 import { APP_ENTRY_URL, APP_SCHEME, appOrigins } from './appOrigin';
 import { appScheme, createAppProtocolHandler } from './appProtocol';
 import { createElectronStorePreferences } from './electronStorePreferences';
 import { REQUEST_CHANNEL } from './ipcChannels';
 import { createRequestHandler, forwardPushes } from './ipcTransport';
+import { notifyDuePromises } from './promiseNotifications';
 import { createMainWindow } from './mainWindow';
 import { menuTemplate } from './menu';
 import { electronNativeBindingPath } from './nativeBinding';
@@ -86,7 +99,18 @@ async function start(): Promise<void> {
     () => BrowserWindow.getAllWindows().map((win) => win.webContents),
     origins,
   );
+  const stopNotices = notifyDuePromises(
+    opened,
+    () => resolveLocale(prefs.get().locale, app.getPreferredSystemLanguages()),
+    (notice) => {
+      if (!Notification.isSupported()) return;
+      const shown = new Notification(notice);
+      shown.on('click', () => mainWindow?.show());
+      shown.show();
+    },
+  );
   app.on('will-quit', () => {
+    stopNotices();
     stopPushes();
     ipcMain.removeHandler(REQUEST_CHANNEL);
     opened.close();

@@ -84,7 +84,8 @@ const fake = vi.hoisted(() => {
     BrowserWindow: FakeWindow,
   };
 
-  let pushListener: ((push: unknown) => void) | null = null;
+  // Like the real core, any number of listeners (the window forwarder, desktop notifications).
+  const pushListeners = new Set<(push: unknown) => void>();
   const core = {
     dispatch: vi.fn(async (request: unknown) => ({
       id: (request as { id: number }).id,
@@ -92,9 +93,9 @@ const fake = vi.hoisted(() => {
       value: 'pong',
     })),
     onPush: vi.fn((listener: (push: unknown) => void) => {
-      pushListener = listener;
+      pushListeners.add(listener);
       return () => {
-        pushListener = null;
+        pushListeners.delete(listener);
       };
     }),
     close: vi.fn(),
@@ -106,7 +107,7 @@ const fake = vi.hoisted(() => {
     FakeWindow.all = [];
     app.isPackaged = false;
     app.gotLock = true;
-    pushListener = null;
+    pushListeners.clear();
   }
   return {
     electron,
@@ -121,7 +122,7 @@ const fake = vi.hoisted(() => {
     core,
     openCore,
     reset,
-    push: (p: unknown) => pushListener?.(p),
+    push: (p: unknown) => pushListeners.forEach((listener) => listener(p)),
   };
 });
 

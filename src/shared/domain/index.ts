@@ -2,3 +2,4 @@ export * from './enums';
 export * from './entities';
 export * from './preferences';
 export * from './sync';
+export * from './resolveLocale';
