@@ -1,7 +1,11 @@
+import type { PushEventName } from '../../shared/api';
 import type { Core } from '../Core';
 import type { Clock, Logger, PreferencesPort } from '../ports';
+import { createScheduler, type Scheduler } from '../scheduler/scheduler';
+import type { Timers } from '../scheduler/timers';
 import type { Db } from '../store/openStore';
 import { createDispatcher } from './createDispatcher';
+import type { Push } from './handlerTypes';
 import { handlers } from './handlers';
 import { createPushHub } from './pushHub';
 
@@ -11,22 +15,49 @@ export interface ServeStoreOptions {
   prefs: PreferencesPort;
   clock: Clock;
   logger: Logger;
+  /** Runs the scheduler (snooze wake-ups, promise reminders) on these timers; without them, nothing is timed. */
+  timers?: Timers | undefined;
+}
+
+/** Pushes that mean the store changed, so the next snooze end or promise due time may have moved. */
+const changes: ReadonlySet<PushEventName> = new Set(['case.changed', 'cases.invalidated', 'person.changed']);
+
+/** The Core, plus its push for services beside the dispatcher (sync): it reaches every window and the scheduler. */
+export interface ServedStore extends Core {
+  push: Push;
 }
 
 /** Serves an open, migrated store through the contract: the Core every host talks to. */
-export function serveStore(db: Db, options: ServeStoreOptions): Core {
+export function serveStore(db: Db, options: ServeStoreOptions): ServedStore {
   const hub = createPushHub(options.logger);
+  const scheduler: Scheduler | null = options.timers
+    ? createScheduler({
+        db,
+        meId: options.meId,
+        clock: options.clock,
+        timers: options.timers,
+        push: hub.push,
+        logger: options.logger,
+      })
+    : null;
+  const push: Push = (event, payload) => {
+    hub.push(event, payload);
+    if (changes.has(event)) scheduler?.reschedule();
+  };
   const dispatch = createDispatcher(handlers, options.logger, () => ({
     db,
     meId: options.meId,
     now: options.clock.now(),
     prefs: options.prefs,
-    push: hub.push,
+    push,
   }));
+  scheduler?.start();
   return {
     dispatch,
     onPush: hub.subscribe,
+    push,
     close() {
+      scheduler?.stop();
       hub.clear();
       if (db.open) db.close();
     },

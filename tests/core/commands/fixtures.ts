@@ -93,7 +93,17 @@ export function insertOpenPromise(db: Db, d: Desk, text = 'Ringer tillbaka på t
 
 /** Everything a command could write, to show that a refused command wrote nothing at all. */
 export function snapshot(db: Db): string {
-  const tables = ['cases', 'events', 'promises', 'outbox', 'drafts', 'sync_state', 'people'];
+  const tables = [
+    'cases',
+    'events',
+    'promises',
+    'outbox',
+    'drafts',
+    'sync_state',
+    'people',
+    'contact_points',
+    'person_merges',
+  ];
   return JSON.stringify(tables.map((table) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RepeatSignal } from '../../../src/shared/domain';
-import { repeatSignal, repeatSignals } from '../../../src/core/queries/repeatSignal';
+import { byPersonAndChannelSql, repeatSignal, repeatSignals } from '../../../src/core/queries/repeatSignal';
 import { DAY, HOUR, NOW, makeDesk } from './fixtures';
 
 describe('the repeat-contact signal', () => {
@@ -44,5 +44,28 @@ describe('the repeat-contact signal', () => {
     expect(signals.get(two)).toEqual({ contacts7d: 2, channels7d: ['letter', 'webform'] });
     expect(signals.get(quiet)).toEqual({ contacts7d: 0, channels7d: [] });
     expect(repeatSignals(desk.db, [], NOW).size).toBe(0);
+  });
+
+  it('goes with the case: contacts recorded for a duplicate count for whoever has the case now', () => {
+    const desk = makeDesk();
+    const kept = desk.person({ name: 'Bjørn Hansen' });
+    const duplicate = desk.person({ name: 'Bjorn Hansen', mergedInto: kept });
+    const movedCase = desk.caseOf({ personId: kept });
+    // Events are append-only: after the merge moved the case they still name the duplicate.
+    desk.event({ caseId: movedCase, personId: duplicate, channel: 'chat', createdAt: NOW - DAY });
+
+    expect(repeatSignal(desk.db, kept, NOW)).toEqual({ contacts7d: 1, channels7d: ['chat'] });
+    expect(repeatSignal(desk.db, duplicate, NOW)).toEqual({ contacts7d: 0, channels7d: [] });
+  });
+
+  it('reads a page of people through their cases and each case’s recent events, by index', () => {
+    const desk = makeDesk();
+    const steps = (
+      desk.db.prepare(`EXPLAIN QUERY PLAN ${byPersonAndChannelSql}`).all('[]', NOW) as { detail: string }[]
+    ).map((s) => s.detail);
+    expect(steps.join('\n')).toMatch(/SEARCH c USING (COVERING )?INDEX cases_person \(person_id=\?\)/);
+    expect(steps.join('\n')).toMatch(
+      /SEARCH e USING INDEX events_case_time \(case_id=\? AND created_at>\?\)/,
+    );
   });
 });

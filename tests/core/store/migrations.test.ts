@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LATEST_SCHEMA_VERSION } from '../../../src/core/store/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/core/store/migrations';
 import { migrate, openStore, schemaVersion, StoreFromFutureError } from '../../../src/core/store/openStore';
+import { foldForSearch } from '../../../src/shared/text/foldForSearch';
 import { insertAgent, insertCase, insertPerson, insertTeam } from '../commands/fixtures';
 
 const folders: string[] = [];
@@ -152,4 +153,47 @@ describe('a store written by a newer Nära', () => {
       expect(readFileSync(path).equals(bytes)).toBe(true);
     });
   }
+});
+
+describe('migration 3: person merges, note authors, goals and scheduler indexes', () => {
+  it('upgrades a version-2 store with people and cases in it, keeping them', () => {
+    const db = new Database(':memory:');
+    db.function('nara_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
+    migrate(db, migrations.slice(0, 2));
+    const caseId = seedCase(db);
+
+    migrate(db, migrations.slice(0, 3));
+
+    expect(schemaVersion(db)).toBe(3);
+    expect(names(db, 'table')).toContain('person_merges');
+    expect(db.prepare('SELECT id, note_updated_by, note_updated_at FROM people').all()).toEqual([
+      { id: expect.any(String), note_updated_by: null, note_updated_at: null },
+    ]);
+    expect(db.prepare('SELECT id FROM cases').all()).toEqual([{ id: caseId }]);
+    expect(names(db, 'index')).toEqual(
+      expect.arrayContaining([
+        'person_merges_kept',
+        'cases_team_created',
+        'cases_assignee_created',
+        'cases_team_closed',
+        'cases_assignee_closed',
+        'cases_team_status_created',
+        'cases_assignee_status_created',
+        'promises_owner_due',
+        'cases_status_snoozed_until',
+      ]),
+    );
+  });
+
+  it('a merge must name people and an agent that exist', () => {
+    const db = openStore({ path: ':memory:' });
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO person_merges(id, kept_id, merged_id, kept_note_text_before, kept_note_text_after, at, by_id)
+           VALUES ('m', 'nobody', 'no-one', '', '', 1, 'no-agent')`,
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
 });

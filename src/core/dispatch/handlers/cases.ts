@@ -1,5 +1,6 @@
 import type { Case } from '../../../shared/domain';
 import { assignCase } from '../../commands/cases/assignCase';
+import { markCaseUnread } from '../../commands/cases/markCaseUnread';
 import { setCasePriority } from '../../commands/cases/setCasePriority';
 import { setCaseStatus } from '../../commands/cases/setCaseStatus';
 import { snoozeCase } from '../../commands/cases/snoozeCase';
@@ -20,6 +21,7 @@ export const casesHandlers = {
   'cases.setStatus': (args, ctx) => announced(ctx, setCaseStatus(ctx, args)),
   'cases.snooze': (args, ctx) => announced(ctx, snoozeCase(ctx, args)),
   'cases.setPriority': (args, ctx) => announced(ctx, setCasePriority(ctx, args)),
+  'cases.markUnread': (args, ctx) => announced(ctx, markCaseUnread(ctx, args)),
   'cases.assign': (args, ctx) => announced(ctx, assignCase(ctx, args)),
 } satisfies HandlersFor<
   | 'cases.list'
@@ -28,5 +30,6 @@ export const casesHandlers = {
   | 'cases.setStatus'
   | 'cases.snooze'
   | 'cases.setPriority'
+  | 'cases.markUnread'
   | 'cases.assign'
 >;

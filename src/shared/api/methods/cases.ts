@@ -57,6 +57,10 @@ export const casesMethods = {
     args: caseRef.extend({ priority: Priority }),
     result: z.object({ case: Case }),
   },
+  'cases.markUnread': {
+    args: caseRef.extend({ unread: z.boolean() }),
+    result: z.object({ case: Case }),
+  },
   'cases.assign': {
     args: caseRef.extend({
       assigneeId: Id.nullable(),

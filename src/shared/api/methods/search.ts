@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Instant } from '../../domain';
+import { CaseStatus, Channel, Id, Instant } from '../../domain';
 
 export const SearchHitKind = z.enum(['person', 'case', 'message', 'note']);
 export type SearchHitKind = z.infer<typeof SearchHitKind>;
@@ -26,6 +26,10 @@ export const searchMethods = {
       q: z.string().max(500),
       limit: z.number().int().min(1).max(200).default(50),
       kinds: z.array(SearchHitKind).nullable().default(null),
+      /** Filters; a person hit passes when any of their cases does. */
+      channel: Channel.nullable().default(null),
+      status: CaseStatus.nullable().default(null),
+      since: Instant.nullable().default(null),
     }),
     result: z.object({ hits: z.array(SearchHit) }),
   },

@@ -1,11 +1,11 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { lexicalFromParagraphs, textFromParagraphs } from '../../../src/core/demo/lexicalText';
+import { lexicalFromParagraphs, textFromParagraphs } from '../../../src/core/text/lexicalText';
 
 const paragraphs = ['Hörselskadad: föredrar mejl.', 'Bjørn vil helst ringes etter kl. 15.'];
 
-describe('demo rich text', () => {
+describe('rich text built by core', () => {
   it('is exactly what Lexical itself serializes, and reads back to the same plain text', () => {
     const editor = createHeadlessEditor({
       nodes: [],
