@@ -94,6 +94,13 @@ describe('timeline event labels', () => {
     );
     expect(unassigned.heading).toBe('Unassigned by Karin Berg');
 
+    // A change of the person's personal agent is not a hand-over of the case.
+    const personalAgent = describeEvent(
+      event({ kind: 'assigned', authorId: karin.id, meta: { from: null, to: olof.id, personalAgent: true } }),
+      ctx,
+    );
+    expect(personalAgent.heading).toBe('Personal agent set to Olof Nyström by Karin Berg');
+
     const promise = describeEvent(
       event({
         kind: 'promise_made',

@@ -66,7 +66,7 @@ function normalizeKey(key: string): string {
 }
 
 /** A letter changes with Shift ("a"/"A"), so Shift counts; "?" already is Shift+/, so it does not. */
-function shiftMatters(key: string): boolean {
+export function shiftMatters(key: string): boolean {
   return key.length !== 1 || key.toLowerCase() !== key.toUpperCase();
 }
 
@@ -83,8 +83,9 @@ function strokeId(s: Stroke): string {
 
 /** Parses "Mod+Shift+k" into a stroke id for the platform; null when it is not a valid stroke. */
 function parseStroke(text: string, platform: Platform): string | null {
-  // "Mod++" binds the plus key: the last part is the key even when it is empty after a split.
-  const parts = text.endsWith('++') ? [...text.slice(0, -2).split('+'), '+'] : text.split('+');
+  // "+" and "Mod++" bind the plus key: the last part is the key even when it is empty after a split.
+  const parts =
+    text === '+' ? ['+'] : text.endsWith('++') ? [...text.slice(0, -2).split('+'), '+'] : text.split('+');
   const key = parts.pop();
   if (!key) return null;
   const stroke: Stroke = { key: normalizeKey(key), ctrl: false, meta: false, alt: false, shift: false };
@@ -112,10 +113,15 @@ export function parseChord(chord: string, platform: Platform): string[] | null {
 
 const modifierKeys = new Set(['control', 'meta', 'alt', 'shift', 'altgraph', 'capslock', 'os']);
 
+/** True for a press of a modifier alone (Shift, Ctrl, AltGr, …), which is never a stroke by itself. */
+export function isModifierKey(key: string): boolean {
+  return modifierKeys.has(normalizeKey(key));
+}
+
 /** The stroke id of a key press, or null for a lone modifier press (which never completes a chord). */
 export function strokeOf(event: KeyEventLike): string | null {
   const key = normalizeKey(event.key);
-  if (modifierKeys.has(key)) return null;
+  if (isModifierKey(key)) return null;
   return strokeId({
     key,
     ctrl: event.ctrlKey,
@@ -134,14 +140,19 @@ interface Binding {
 export function resolveBindings(overrides: Keymap, platform: Platform): Binding[] {
   const bindings: Binding[] = [];
   for (const action of actionIds) {
-    const override = overrides[action];
-    const parsedOverride = override === undefined ? null : parseChord(override, platform);
-    const chords = parsedOverride
-      ? [parsedOverride]
-      : defaultKeymap[action].map((c) => parseChord(c, platform));
-    for (const strokes of chords) if (strokes) bindings.push({ action, strokes });
+    for (const chord of currentChords(overrides, action)) {
+      const strokes = parseChord(chord, platform);
+      if (strokes) bindings.push({ action, strokes });
+    }
   }
   return bindings;
+}
+
+/** The chords an action answers to now: the agent's override when it is valid, else the defaults. */
+export function currentChords(overrides: Keymap, action: ActionId): readonly string[] {
+  const override = overrides[action];
+  // Validity does not depend on the platform: "Mod" is valid on both.
+  return override !== undefined && parseChord(override, 'other') ? [override] : defaultKeymap[action];
 }
 
 export type MatchResult = { kind: 'action'; action: ActionId } | { kind: 'pending' } | { kind: 'none' };

@@ -6,6 +6,7 @@ export interface TargetLike {
   isContentEditable?: boolean;
   type?: string;
   getAttribute?(name: string): string | null;
+  closest?(selectors: string): unknown;
 }
 
 /** Input types that take no typed text, so single-letter shortcuts stay on over them. */
@@ -32,6 +33,11 @@ export function isTypingTarget(target: TargetLike | null): boolean {
   return role === 'textbox' || role === 'searchbox' || role === 'combobox';
 }
 
+/** True inside a dialog: its keys (letters, arrows, Enter) belong to it, not to the screen behind it. */
+export function isInsideDialog(target: TargetLike | null): boolean {
+  return Boolean(target?.closest?.('[role="dialog"], [role="alertdialog"]'));
+}
+
 const interactiveTags = new Set(['A', 'BUTTON', 'SELECT', 'SUMMARY', 'INPUT', 'TEXTAREA']);
 const interactiveRoles = new Set([
   'button',
@@ -54,15 +60,16 @@ export function isActivatable(target: TargetLike | null): boolean {
   return role !== null && role !== undefined && interactiveRoles.has(role);
 }
 
-/** Actions that stay on while typing (PRODUCT.md: "except Esc and Ctrl/Cmd+Enter"). */
+/** Actions that stay on while typing, and inside dialogs (PRODUCT.md: "except Esc and Ctrl/Cmd+Enter"). */
 const allowedWhileTyping: ReadonlySet<ActionId> = new Set(['nav.back', 'composer.send']);
 
 /**
- * Whether a matched action should run for a key press on `target`. Shortcuts are off while typing,
- * and a plain Enter or Space is left to the button or link that has focus.
+ * Whether a matched action should run for a key press on `target`. Shortcuts are off while typing and
+ * inside a dialog, and a plain Enter or Space is left to the button or link that has focus.
  */
 export function shouldRunAction(action: ActionId, key: string, target: TargetLike | null): boolean {
-  if (isTypingTarget(target) && !allowedWhileTyping.has(action)) return false;
+  const guarded = isTypingTarget(target) || isInsideDialog(target);
+  if (guarded && !allowedWhileTyping.has(action)) return false;
   if ((key === 'Enter' || key === ' ') && action !== 'composer.send' && isActivatable(target)) return false;
   return true;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PlacesNav } from './PlacesNav';
 import { SyncStatusRegion } from './SyncStatusRegion';
 import './shell.css';
 
@@ -13,6 +14,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </a>
       <header className="shell__header">
         <span className="shell__name">{t('app.name')}</span>
+        <PlacesNav />
         <SyncStatusRegion />
       </header>
       <main id="main" className="shell__main">

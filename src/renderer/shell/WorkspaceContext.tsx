@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Result } from '../../shared/api';
-import type { Agent, Locale, Preferences } from '../../shared/domain';
+import type { Agent, Locale, Preferences, PreferencesPatch } from '../../shared/domain';
 
 export interface Workspace {
   info: Result<'workspace.info'>;
@@ -8,6 +8,11 @@ export interface Workspace {
   /** The resolved UI language (the preference, or the system language). */
   locale: Locale;
   agentsById: ReadonlyMap<string, Agent>;
+  /**
+   * Changes preferences: applied everywhere at once (theme, language, keymap), then stored by the desk.
+   * Rejects when the desk refuses the change; the preferences on screen are then the stored ones again.
+   */
+  updatePrefs(patch: PreferencesPatch): Promise<void>;
 }
 
 const WorkspaceContext = createContext<Workspace | null>(null);
@@ -16,7 +21,7 @@ export function WorkspaceProvider({ value, children }: { value: Workspace; child
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 
-/** Who I am, my colleagues, my preferences and language: loaded once at start-up. */
+/** Who I am, my colleagues, my preferences and language: loaded at start-up, preferences kept live. */
 export function useWorkspace(): Workspace {
   const value = useContext(WorkspaceContext);
   if (!value) throw new Error('useWorkspace needs a WorkspaceProvider');

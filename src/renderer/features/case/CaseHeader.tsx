@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../shared/api';
 import type { Locale } from '../../../shared/domain';
 import { formatDateTime } from '../../i18n/format';
-import { BadgeIcon } from '../../ui/BadgeIcon';
+import { useNavigation } from '../../shell/Navigation';
 import { ChannelIcon } from '../../ui/ChannelIcon';
 
 interface Props {
@@ -10,27 +11,48 @@ interface Props {
   now: number;
   locale: Locale;
   onBack(): void;
+  /** The case's action buttons (assign, resolve, snooze, …). */
+  actions: ReactNode;
 }
 
-/** Who the case is about and where it stands: person, reference, subject, status, owner, promises. */
-export function CaseHeader({ data, now, locale, onBack }: Props) {
+/** Who the case is about and where it stands: person (a way to their whole story), subject, status, owner. */
+export function CaseHeader({ data, now, locale, onBack, actions }: Props) {
   const { t } = useTranslation();
-  const { case: c, person, assignee, promises } = data;
-  const open = promises.filter((p) => p.status === 'open').sort((a, b) => a.dueAt - b.dueAt);
+  const { navigate } = useNavigation();
+  const { case: c, person, assignee } = data;
   return (
     <header className="case-header">
-      <button type="button" className="button case-header__back" onClick={onBack}>
-        <span aria-hidden="true">←</span> {t('case.back')}
-      </button>
+      <div className="case-header__top">
+        <button type="button" className="button case-header__back" onClick={onBack}>
+          <span aria-hidden="true">←</span> {t('case.back')}
+        </button>
+        {actions}
+      </div>
       <div className="case-header__title">
-        <h1 className="case-header__person">{person.name}</h1>
+        <h1 className="case-header__person">
+          <button
+            type="button"
+            className="case-header__person-link"
+            title={t('caseActions.openPerson')}
+            onClick={() => navigate({ name: 'person', personId: person.id })}
+          >
+            {person.name}
+          </button>
+        </h1>
+        {person.preferredName && person.preferredName !== person.name && (
+          <span className="case-header__preferred">({person.preferredName})</span>
+        )}
         <span className="case-header__ref">{c.ref}</span>
       </div>
       <p className="case-header__subject">{c.subject}</p>
       <dl className="case-facts" aria-label={t('case.details')}>
         <div>
           <dt>{t('case.status')}</dt>
-          <dd>{t(`status.${c.status}`)}</dd>
+          <dd>
+            {c.status === 'snoozed' && c.snoozedUntil !== null
+              ? t('caseActions.snoozedUntil', { when: formatDateTime(c.snoozedUntil, now, locale) })
+              : t(`status.${c.status}`)}
+          </dd>
         </div>
         <div>
           <dt>{t('case.priority')}</dt>
@@ -48,30 +70,6 @@ export function CaseHeader({ data, now, locale, onBack }: Props) {
           </dd>
         </div>
       </dl>
-      {open.length > 0 && (
-        <section className="case-promises" aria-label={t('case.promises')}>
-          <h2 className="visually-hidden">{t('case.promises')}</h2>
-          <ul>
-            {open.map((p) => {
-              const overdue = p.dueAt <= now;
-              const when = formatDateTime(p.dueAt, now, locale);
-              return (
-                <li key={p.id} className={overdue ? 'case-promise case-promise--overdue' : 'case-promise'}>
-                  {overdue ? (
-                    <span className="badge badge--overdue">
-                      <BadgeIcon kind="overdue" />
-                      {t('case.overdue')}
-                    </span>
-                  ) : (
-                    <BadgeIcon kind="due" />
-                  )}
-                  {t('case.promiseDue', { text: p.text, when })}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
     </header>
   );
 }

@@ -1,10 +1,21 @@
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { useKeyAction } from '../../keyboard/KeyboardProvider';
+import { useNavigation } from '../../shell/Navigation';
 import { useWorkspace } from '../../shell/WorkspaceContext';
 import { useNow } from '../../ui/NowProvider';
+import { rememberFinishedCase } from '../inbox/finishedCase';
+import { LogContactDialog } from '../logContact/LogContactDialog';
+import { PromiseDialog } from '../promises/PromiseDialog';
+import { ActionButton } from './actions/ActionButton';
+import { CaseActions } from './actions/CaseActions';
+import { targetFromCase, type CaseActionKind } from './actions/caseTarget';
+import { handoverBrief } from './brief/handoverBrief';
+import { HandoverBrief } from './brief/HandoverBrief';
 import { CaseHeader } from './CaseHeader';
+import { Composer } from './composer/Composer';
 import { describeEvent } from './describeEvent';
 import { TimelineItem } from './TimelineItem';
 import './case.css';
@@ -12,9 +23,17 @@ import './case.css';
 /** How close to the bottom (px) still counts as "reading the newest", so new events keep it in view. */
 const STICK_TO_BOTTOM_PX = 48;
 
-/** One case: its header and its whole history, newest last. Esc goes back to the inbox. */
+/** Done with the case: the agent goes back to the inbox, to the case after this one. */
+const finishing: ReadonlySet<CaseActionKind> = new Set(['closed', 'snooze']);
+
+/**
+ * One case: its header with the actions, the hand-over brief, and its whole history, newest last.
+ * Esc goes back to the inbox.
+ */
 export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void }) {
   const { t } = useTranslation();
+  const api = useApi();
+  const { navigate } = useNavigation();
   const { agentsById, locale } = useWorkspace();
   const now = useNow();
   const query = useQuery(
@@ -25,14 +44,31 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
   const data = query.data?.case.id === caseId ? query.data : undefined;
   const feedRef = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
+  const [dialog, setDialog] = useState<'logContact' | 'promise' | null>(null);
 
   useKeyAction('nav.back', onBack);
+  useKeyAction('case.logContact', () => data && setDialog((open) => open ?? 'logContact'));
+  useKeyAction('case.promise', () => data && setDialog((open) => open ?? 'promise'));
+
+  // Opening a case reads it: mark it read once, when it first arrives unread (a later "Mark unread" sticks).
+  const markedRead = useRef(false);
+  const unreadOnArrival = data?.case.unread;
+  useEffect(() => {
+    if (unreadOnArrival === undefined || markedRead.current) return;
+    markedRead.current = true;
+    if (unreadOnArrival) {
+      api.call('cases.markUnread', { caseId, unread: false }).catch(() => {
+        // Not worth interrupting the agent: the row simply stays bold until the next open.
+      });
+    }
+  }, [api, caseId, unreadOnArrival]);
 
   const items = useMemo(() => {
     if (!data) return [];
     const ctx = { personName: data.person.name, agentsById, locale, now, t };
     return data.events.map((event) => ({ event, description: describeEvent(event, ctx) }));
   }, [data, agentsById, locale, now, t]);
+  const brief = useMemo(() => (data ? handoverBrief(data, now) : null), [data, now]);
 
   // Newest last, so open at the bottom; stay there as events arrive unless the agent scrolled up.
   useLayoutEffect(() => {
@@ -45,7 +81,7 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
     if (hasData) feedRef.current?.focus({ preventScroll: true });
   }, [hasData]);
 
-  if (!data) {
+  if (!data || !brief) {
     return (
       <div className="case case--empty">
         {query.error ? (
@@ -62,9 +98,43 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
     );
   }
 
+  const fallbackFocus = () => feedRef.current;
+  const onDone = (kind: CaseActionKind) => {
+    if (!finishing.has(kind)) return;
+    rememberFinishedCase(caseId);
+    navigate({ name: 'inbox' });
+  };
+
   return (
     <div className="case">
-      <CaseHeader data={data} now={now} locale={locale} onBack={onBack} />
+      <CaseHeader
+        data={data}
+        now={now}
+        locale={locale}
+        onBack={onBack}
+        actions={
+          <CaseActions
+            target={targetFromCase(data)}
+            label={t('caseActions.caseGroup')}
+            onDone={onDone}
+            fallbackFocus={fallbackFocus}
+          >
+            <ActionButton action="case.logContact" onClick={() => setDialog('logContact')}>
+              {t('logContact.button')}
+            </ActionButton>
+            <ActionButton action="case.promise" onClick={() => setDialog('promise')}>
+              {t('promises.make')}
+            </ActionButton>
+          </CaseActions>
+        }
+      />
+      <HandoverBrief
+        brief={brief}
+        personName={data.person.name}
+        now={now}
+        locale={locale}
+        fallbackFocus={fallbackFocus}
+      />
       <div
         ref={feedRef}
         className="timeline focus-inset"
@@ -88,6 +158,31 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
           />
         ))}
       </div>
+      <Composer
+        caseId={caseId}
+        personName={data.person.name}
+        channel={data.case.channel}
+        onLeave={() => feedRef.current?.focus({ preventScroll: true })}
+      />
+      {dialog === 'logContact' && (
+        <LogContactDialog
+          caseId={caseId}
+          personName={data.person.name}
+          onClose={() => setDialog(null)}
+          onLogged={() => setDialog(null)}
+          fallbackFocus={fallbackFocus}
+        />
+      )}
+      {dialog === 'promise' && (
+        <PromiseDialog
+          caseId={caseId}
+          personName={data.person.name}
+          personalAgentId={data.person.personalAgentId}
+          onClose={() => setDialog(null)}
+          onMade={() => setDialog(null)}
+          fallbackFocus={fallbackFocus}
+        />
+      )}
     </div>
   );
 }

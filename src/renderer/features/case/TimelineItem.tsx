@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../shared/domain';
+import { RichTextView } from '../../editor/view/RichTextView';
 import { ChannelIcon } from '../../ui/ChannelIcon';
 import type { EventDescription } from './describeEvent';
 
@@ -14,7 +15,7 @@ interface Props {
 /**
  * One event on the case timeline. Internal notes are tinted and labelled "Internal note";
  * messages to and from the customer are plain; recorded changes are one compact line.
- * Bodies are plain text for now (rich Lexical rendering comes with the editor).
+ * Bodies show their stored rich text (bold, lists, links, mentions), or the plain text when there is none.
  */
 export const TimelineItem = memo(function TimelineItem({ event, description, position, setSize }: Props) {
   const { t } = useTranslation();
@@ -57,7 +58,9 @@ export const TimelineItem = memo(function TimelineItem({ event, description, pos
         </time>
       </header>
       {details.length > 0 && <p className="event__detail">{details.join(' · ')}</p>}
-      {event.bodyText !== '' && <p className="event__body">{event.bodyText}</p>}
+      {event.bodyText !== '' && (
+        <RichTextView className="event__body" rich={event.bodyRich} text={event.bodyText} />
+      )}
     </article>
   );
 });

@@ -50,6 +50,12 @@ function systemHeading(event: TimelineEvent, ctx: DescribeContext): string {
         : t('timeline.system.priorityChangedPlain', { who });
     }
     case 'assigned':
+      // Core records a change of the person's personal agent as an 'assigned' event flagged personalAgent.
+      if (event.meta.personalAgent === true) {
+        return typeof event.meta.to === 'string'
+          ? t('timeline.system.personalAgentSet', { to: agentName(event.meta.to, ctx), who })
+          : t('timeline.system.personalAgentCleared', { who });
+      }
       return typeof event.meta.to === 'string'
         ? t('timeline.system.assigned', { to: agentName(event.meta.to, ctx), who })
         : t('timeline.system.unassigned', { who });

@@ -6,6 +6,7 @@ import {
   useSyncExternalStore,
   type KeyboardEvent,
   type MouseEvent,
+  type RefObject,
 } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,8 @@ interface Props {
   /** Where the list was scrolled when the agent left it; read once, on mount. */
   initialScrollOffset: number;
   onScrollOffset(offset: number): void;
+  /** The listbox element, for the screen to give focus back to after an action. */
+  listRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -37,11 +40,11 @@ export function InboxList({
   onOpen,
   initialScrollOffset,
   onScrollOffset,
+  listRef: scrollRef,
 }: Props) {
   const { t } = useTranslation();
   const { locale } = useWorkspace();
   const now = useNow();
-  const scrollRef = useRef<HTMLDivElement>(null);
   useSyncExternalStore(cache.subscribe, cache.getVersion);
   const total = cache.total ?? 0;
   const selected = Math.min(selectedIndex, Math.max(total - 1, 0));
@@ -82,7 +85,7 @@ export function InboxList({
 
   useEffect(() => {
     scrollRef.current?.focus({ preventScroll: true });
-  }, []);
+  }, [scrollRef]);
 
   const move = useCallback(
     (to: number) => {
@@ -90,7 +93,7 @@ export function InboxList({
       onSelect(Math.max(0, Math.min(total - 1, to)));
       scrollRef.current?.focus({ preventScroll: true });
     },
-    [onSelect, total],
+    [onSelect, total, scrollRef],
   );
   const open = useCallback(
     (index: number) => {

@@ -72,7 +72,16 @@ export const InboxRowView = memo(function InboxRowView({
             {facts.promise.text}
           </span>
         )}
-        {facts.repeat && <span className="badge badge--repeat">{facts.repeat}</span>}
+        {facts.repeat && (
+          <span
+            className="badge badge--repeat"
+            title={t('caseActions.brief.via', {
+              channels: row.repeat.channels7d.map((channel) => t(`channels.${channel}`)).join(', '),
+            })}
+          >
+            {facts.repeat}
+          </span>
+        )}
         <span className="inbox-row__age" title={facts.ageFull}>
           {facts.age}
         </span>

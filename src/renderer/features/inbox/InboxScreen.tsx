@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel, InboxRow, InboxView } from '../../../shared/domain';
 import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { useKeyAction } from '../../keyboard/KeyboardProvider';
+import { CaseActions } from '../case/actions/CaseActions';
+import { targetFromRow } from '../case/actions/caseTarget';
 import { ChannelFilter } from './ChannelFilter';
 import { InboxList } from './InboxList';
 import type { InboxMemory, InboxPlace } from './inboxPlace';
+import { useFollowSelection } from './useFollowSelection';
 import { ViewRail } from './ViewRail';
 import './inbox.css';
 
@@ -20,12 +23,16 @@ interface Props {
 // Pushes come in bursts (a sync pull touches many cases); one refetch per burst is enough.
 const REFRESH_DELAY_MS = 150;
 
-/** The inbox: views with counts on the left, the channel filter and the case list on the right. */
+/**
+ * The inbox: views with counts on the left; on the right the channel filter, the actions for the
+ * selected case (triage from the list, like a mail client) and the case list.
+ */
 export function InboxScreen({ place, onPlaceChange, memory, onOpenCase }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const cache = memory.cacheFor(place.view, place.channel);
   useSyncExternalStore(cache.subscribe, cache.getVersion);
+  const listRef = useRef<HTMLDivElement>(null);
   const counts = useQuery(
     'cases.counts',
     { channel: place.channel },
@@ -61,8 +68,12 @@ export function InboxScreen({ place, onPlaceChange, memory, onOpenCase }: Props)
   useKeyAction('go.team', () => chooseView('team'));
   useKeyAction('go.promises', () => chooseView('promises_due'));
 
-  const viewName = t(`views.${place.view}`);
   const total = cache.total;
+  const selected = Math.min(place.selectedIndex, Math.max((total ?? 0) - 1, 0));
+  const advanceAfter = useFollowSelection(cache, selected, select);
+  const selectedRow = cache.get(selected);
+
+  const viewName = t(`views.${place.view}`);
   return (
     <div className="inbox">
       <ViewRail current={place.view} counts={counts.data?.counts} onChoose={chooseView} />
@@ -73,6 +84,17 @@ export function InboxScreen({ place, onPlaceChange, memory, onOpenCase }: Props)
           </h1>
           {total !== null && <span className="inbox__total">{t('inbox.total', { count: total })}</span>}
           <ChannelFilter value={place.channel} onChange={chooseChannel} />
+        </div>
+        <div className="inbox__actions">
+          <CaseActions
+            target={selectedRow ? targetFromRow(selectedRow) : null}
+            label={t('caseActions.inboxGroup')}
+            fallbackFocus={() => listRef.current}
+            onDone={(_kind, target) => {
+              advanceAfter(target.caseId);
+              cache.refresh();
+            }}
+          />
         </div>
         {cache.error !== null && total === null && (
           <p className="inbox__message" role="alert">
@@ -88,6 +110,7 @@ export function InboxScreen({ place, onPlaceChange, memory, onOpenCase }: Props)
           onOpen={onOpenCase}
           initialScrollOffset={memory.scrollOffset}
           onScrollOffset={memory.rememberScroll}
+          listRef={listRef}
         />
       </section>
     </div>

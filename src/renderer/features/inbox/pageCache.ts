@@ -95,6 +95,20 @@ export class PageCache<Row> {
     this.ensureRange(...this.lastRange, this.pinned);
   }
 
+  /** Whether row `index` was fetched since the last refresh (so it shows the data as it is now). */
+  isFresh(index: number): boolean {
+    return this.totalRows !== null && this.fresh.has(Math.floor(index / this.pageSize));
+  }
+
+  /** Index of the first fresh row that passes `test`, or null; stale and missing pages are not searched. */
+  findFresh(test: (row: Row) => boolean): number | null {
+    for (const page of [...this.fresh].sort((a, b) => a - b)) {
+      const at = this.pages.get(page)?.findIndex(test) ?? -1;
+      if (at >= 0) return page * this.pageSize + at;
+    }
+    return null;
+  }
+
   /** Whether page `page` is being fetched (for tests and for "loading" hints). */
   isLoading(page: number): boolean {
     return this.loading.has(page);

@@ -1,3 +1,14 @@
+import { editorStrings } from '../features/editor';
+import { caseActionsStrings } from '../features/caseActions';
+import { promisesStrings } from '../features/promises';
+import { logContactStrings } from '../features/logContact';
+import { personStrings } from '../features/person';
+import { paletteStrings } from '../features/palette';
+import { shortcutsStrings } from '../features/shortcuts';
+import { settingsStrings } from '../features/settings';
+import { searchStrings } from '../features/search';
+import { goalsStrings } from '../features/goals';
+import { hubAccountStrings } from '../features/sync';
 /**
  * English strings. One object per language, grouped by screen; sv.ts and nb.ts must have exactly
  * these keys (the type below and tests/renderer/i18n.test.ts both check). Plurals use i18next's
@@ -10,6 +21,13 @@ export const en = {
     loadFailed: 'Nära could not reach the desk.',
     retry: 'Try again',
     skipToContent: 'Skip to content',
+  },
+  nav: {
+    label: 'Places',
+    inbox: 'Inbox',
+    search: 'Search',
+    goals: 'Goals',
+    settings: 'Settings',
   },
   sync: {
     label: 'Sync',
@@ -89,9 +107,7 @@ export const en = {
     assignee: 'Assignee',
     channel: 'Channel',
     unassigned: 'Unassigned',
-    promises: 'Open promises',
     promiseDue: '{{text}} — due {{when}}',
-    overdue: 'Overdue',
   },
   timeline: {
     label: 'Case history',
@@ -125,6 +141,8 @@ export const en = {
       statusChangedPlain: 'Status changed by {{who}}',
       assigned: 'Assigned to {{to}} by {{who}}',
       unassigned: 'Unassigned by {{who}}',
+      personalAgentSet: 'Personal agent set to {{to}} by {{who}}',
+      personalAgentCleared: 'Personal agent removed by {{who}}',
       priorityChanged: 'Priority changed to {{to}} by {{who}}',
       priorityChangedPlain: 'Priority changed by {{who}}',
       promiseMade: 'Promise made by {{who}}',
@@ -133,6 +151,17 @@ export const en = {
       personMerged: 'Person records merged by {{who}}',
     },
   },
+  editor: editorStrings.en,
+  caseActions: caseActionsStrings.en,
+  promises: promisesStrings.en,
+  logContact: logContactStrings.en,
+  person: personStrings.en,
+  palette: paletteStrings.en,
+  shortcuts: shortcutsStrings.en,
+  settings: settingsStrings.en,
+  search: searchStrings.en,
+  goals: goalsStrings.en,
+  hubAccount: hubAccountStrings.en,
 };
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

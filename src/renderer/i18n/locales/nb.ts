@@ -1,4 +1,15 @@
 import type { Messages } from './en';
+import { editorStrings } from '../features/editor';
+import { caseActionsStrings } from '../features/caseActions';
+import { promisesStrings } from '../features/promises';
+import { logContactStrings } from '../features/logContact';
+import { personStrings } from '../features/person';
+import { paletteStrings } from '../features/palette';
+import { shortcutsStrings } from '../features/shortcuts';
+import { settingsStrings } from '../features/settings';
+import { searchStrings } from '../features/search';
+import { goalsStrings } from '../features/goals';
+import { hubAccountStrings } from '../features/sync';
 
 /** Norsk bokmål. Same keys as en.ts. */
 export const nb: Messages = {
@@ -8,6 +19,13 @@ export const nb: Messages = {
     loadFailed: 'Nära fikk ikke koblet til.',
     retry: 'Prøv igjen',
     skipToContent: 'Hopp til innholdet',
+  },
+  nav: {
+    label: 'Steder',
+    inbox: 'Innboks',
+    search: 'Søk',
+    goals: 'Mål',
+    settings: 'Innstillinger',
   },
   sync: {
     label: 'Synkronisering',
@@ -28,7 +46,7 @@ export const nb: Messages = {
     mine: 'Mine',
     my_people: 'Mine personer',
     team: 'Teamet',
-    unassigned: 'Ikke tildelt',
+    unassigned: 'Ikke tildelte',
     promises_due: 'Løfter å holde',
     waiting: 'Venter',
     snoozed: 'Utsatte',
@@ -87,9 +105,7 @@ export const nb: Messages = {
     assignee: 'Saksbehandler',
     channel: 'Kanal',
     unassigned: 'Ikke tildelt',
-    promises: 'Åpne løfter',
     promiseDue: '{{text}} — forfaller {{when}}',
-    overdue: 'Forsinket',
   },
   timeline: {
     label: 'Sakshistorikk',
@@ -123,12 +139,25 @@ export const nb: Messages = {
       statusChangedPlain: 'Status endret av {{who}}',
       assigned: 'Tildelt {{to}} av {{who}}',
       unassigned: 'Tildeling fjernet av {{who}}',
+      personalAgentSet: 'Personlig saksbehandler endret til {{to}} av {{who}}',
+      personalAgentCleared: 'Personlig saksbehandler fjernet av {{who}}',
       priorityChanged: 'Prioritet endret til {{to}} av {{who}}',
       priorityChangedPlain: 'Prioritet endret av {{who}}',
       promiseMade: 'Løfte gitt av {{who}}',
       promiseKept: 'Løfte holdt av {{who}}',
-      promiseCancelled: 'Løfte avlyst av {{who}}',
+      promiseCancelled: 'Løfte trukket tilbake av {{who}}',
       personMerged: 'Personoppføringer slått sammen av {{who}}',
     },
   },
+  editor: editorStrings.nb,
+  caseActions: caseActionsStrings.nb,
+  promises: promisesStrings.nb,
+  logContact: logContactStrings.nb,
+  person: personStrings.nb,
+  palette: paletteStrings.nb,
+  shortcuts: shortcutsStrings.nb,
+  settings: settingsStrings.nb,
+  search: searchStrings.nb,
+  goals: goalsStrings.nb,
+  hubAccount: hubAccountStrings.nb,
 };

@@ -1,4 +1,15 @@
 import type { Messages } from './en';
+import { editorStrings } from '../features/editor';
+import { caseActionsStrings } from '../features/caseActions';
+import { promisesStrings } from '../features/promises';
+import { logContactStrings } from '../features/logContact';
+import { personStrings } from '../features/person';
+import { paletteStrings } from '../features/palette';
+import { shortcutsStrings } from '../features/shortcuts';
+import { settingsStrings } from '../features/settings';
+import { searchStrings } from '../features/search';
+import { goalsStrings } from '../features/goals';
+import { hubAccountStrings } from '../features/sync';
 
 /** Svenska. Same keys as en.ts. */
 export const sv: Messages = {
@@ -8,6 +19,13 @@ export const sv: Messages = {
     loadFailed: 'Nära kunde inte ansluta.',
     retry: 'Försök igen',
     skipToContent: 'Hoppa till innehållet',
+  },
+  nav: {
+    label: 'Platser',
+    inbox: 'Inkorg',
+    search: 'Sök',
+    goals: 'Mål',
+    settings: 'Inställningar',
   },
   sync: {
     label: 'Synk',
@@ -49,10 +67,10 @@ export const sv: Messages = {
     all: 'Alla kanaler',
   },
   status: {
-    open: 'Öppen',
+    open: 'Öppet',
     waiting: 'Väntar',
-    snoozed: 'Uppskjuten',
-    closed: 'Avslutad',
+    snoozed: 'Uppskjutet',
+    closed: 'Avslutat',
   },
   priority: {
     low: 'Låg',
@@ -68,8 +86,8 @@ export const sv: Messages = {
     empty: 'Inga ärenden i den här vyn.',
     loadFailed: 'Listan kunde inte laddas.',
     unread: 'Oläst',
-    unassigned: 'Ej tilldelad',
-    assignedTo: 'Tilldelad {{name}}',
+    unassigned: 'Ej tilldelat',
+    assignedTo: 'Tilldelat {{name}}',
     lastContact: 'Senaste kontakt {{age}}',
     promiseDue: 'Löfte förfaller {{when}}',
     promiseOverdue: 'Löfte försenat sedan {{when}}',
@@ -86,10 +104,8 @@ export const sv: Messages = {
     priority: 'Prioritet',
     assignee: 'Handläggare',
     channel: 'Kanal',
-    unassigned: 'Ej tilldelad',
-    promises: 'Öppna löften',
+    unassigned: 'Ej tilldelat',
     promiseDue: '{{text}} — förfaller {{when}}',
-    overdue: 'Försenat',
   },
   timeline: {
     label: 'Ärendehistorik',
@@ -123,6 +139,8 @@ export const sv: Messages = {
       statusChangedPlain: 'Status ändrad av {{who}}',
       assigned: 'Tilldelat {{to}} av {{who}}',
       unassigned: 'Tilldelning borttagen av {{who}}',
+      personalAgentSet: 'Personlig handläggare ändrad till {{to}} av {{who}}',
+      personalAgentCleared: 'Personlig handläggare borttagen av {{who}}',
       priorityChanged: 'Prioritet ändrad till {{to}} av {{who}}',
       priorityChangedPlain: 'Prioritet ändrad av {{who}}',
       promiseMade: 'Löfte givet av {{who}}',
@@ -131,4 +149,15 @@ export const sv: Messages = {
       personMerged: 'Personposter sammanslagna av {{who}}',
     },
   },
+  editor: editorStrings.sv,
+  caseActions: caseActionsStrings.sv,
+  promises: promisesStrings.sv,
+  logContact: logContactStrings.sv,
+  person: personStrings.sv,
+  palette: paletteStrings.sv,
+  shortcuts: shortcutsStrings.sv,
+  settings: settingsStrings.sv,
+  search: searchStrings.sv,
+  goals: goalsStrings.sv,
+  hubAccount: hubAccountStrings.sv,
 };

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useConnectionState } from '../../api/ApiProvider';
+import { useQuery } from '../../api/useQuery';
+import { syncStatusText } from '../../shell/syncStatusText';
+import { useWorkspace } from '../../shell/WorkspaceContext';
+
+/** Where this desk keeps its work: the sync state in words, and whether a hub is configured. */
+export function SyncSetting() {
+  const { t } = useTranslation();
+  const { locale } = useWorkspace();
+  const connection = useConnectionState();
+  const status = useQuery('sync.status', {}, { refetchOn: ['sync.status'] });
+  return (
+    <section className="settings__section" aria-labelledby="settings-sync">
+      <h2 id="settings-sync" className="settings__heading">
+        {t('settings.sync.heading')}
+      </h2>
+      <dl className="settings__facts">
+        <dt>{t('settings.sync.status')}</dt>
+        <dd>{syncStatusText(status.data, connection, t, locale)}</dd>
+      </dl>
+      {status.data?.state === 'local' && <p className="settings__hint">{t('settings.sync.noHub')}</p>}
+      {/* Issue 4 puts the form that connects this desk to a hub (address, sign-in) here. */}
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { defineStrings } from '../defineStrings';
+
+/** The Settings screen. Language names are not here: each language is written in its own words. */
+export const settingsStrings = defineStrings({
+  en: {
+    title: 'Settings',
+    saveFailed: 'The change could not be saved. Try again.',
+    language: {
+      heading: 'Language',
+      system: 'Same as the computer ({{language}})',
+      hint: 'Dates, times and numbers follow the language.',
+    },
+    theme: {
+      heading: 'Theme',
+      light: 'Light',
+      dark: 'Dark',
+      system: 'Same as the computer',
+    },
+    keymap: {
+      heading: 'Keyboard shortcuts',
+      intro:
+        'Give any action the keys you like. A plain key can be followed by a second one, as in g then i.',
+      change: 'Change',
+      changeAria: 'Change the keys for {{action}}',
+      reset: 'Reset to default',
+      resetAria: 'Reset to default keys for {{action}}',
+      resetAll: 'Reset all to defaults',
+      captureLabel: 'New keys for {{action}}',
+      captureHint: 'Press the new keys. Esc cancels.',
+      captureWaiting: '{{keys}} — press a second key for a sequence, or wait.',
+      cancel: 'Cancel',
+      taken: '{{keys}} is already the shortcut for “{{other}}”.',
+      swapHint: 'Swap them: “{{other}}” gets {{old}}.',
+      swap: 'Swap',
+      blocked: '{{keys}} would collide with {{others}}. Choose other keys.',
+      saved: '{{action}}: {{keys}}',
+    },
+    sync: {
+      heading: 'Account and sync',
+      status: 'Sync status',
+      noHub: 'No hub is configured: this desk keeps its work on this computer, and nothing is sent anywhere.',
+    },
+  },
+  sv: {
+    title: 'Inställningar',
+    saveFailed: 'Ändringen kunde inte sparas. Försök igen.',
+    language: {
+      heading: 'Språk',
+      system: 'Samma som datorn ({{language}})',
+      hint: 'Datum, tider och tal följer språket.',
+    },
+    theme: {
+      heading: 'Tema',
+      light: 'Ljust',
+      dark: 'Mörkt',
+      system: 'Samma som datorn',
+    },
+    keymap: {
+      heading: 'Kortkommandon',
+      intro: 'Ge varje åtgärd de tangenter du vill. En vanlig tangent kan följas av en till, som g sedan i.',
+      change: 'Ändra',
+      changeAria: 'Ändra tangenterna för {{action}}',
+      reset: 'Återställ standard',
+      resetAria: 'Återställ standardtangenterna för {{action}}',
+      resetAll: 'Återställ alla till standard',
+      captureLabel: 'Nya tangenter för {{action}}',
+      captureHint: 'Tryck de nya tangenterna. Esc avbryter.',
+      captureWaiting: '{{keys}} – tryck en tangent till för en sekvens, eller vänta.',
+      cancel: 'Avbryt',
+      taken: '{{keys}} är redan kortkommando för ”{{other}}”.',
+      swapHint: 'Byt plats: ”{{other}}” får {{old}}.',
+      swap: 'Byt',
+      blocked: '{{keys}} skulle krocka med {{others}}. Välj andra tangenter.',
+      saved: '{{action}}: {{keys}}',
+    },
+    sync: {
+      heading: 'Konto och synkning',
+      status: 'Synkstatus',
+      noHub:
+        'Ingen hubb är inställd: skrivbordet sparar sitt arbete på den här datorn och skickar inget någonstans.',
+    },
+  },
+  nb: {
+    title: 'Innstillinger',
+    saveFailed: 'Endringen kunne ikke lagres. Prøv igjen.',
+    language: {
+      heading: 'Språk',
+      system: 'Samme som datamaskinen ({{language}})',
+      hint: 'Datoer, klokkeslett og tall følger språket.',
+    },
+    theme: {
+      heading: 'Tema',
+      light: 'Lyst',
+      dark: 'Mørkt',
+      system: 'Samme som datamaskinen',
+    },
+    keymap: {
+      heading: 'Hurtigtaster',
+      intro: 'Gi hver handling de tastene du vil. En vanlig tast kan følges av en til, som g deretter i.',
+      change: 'Endre',
+      changeAria: 'Endre tastene for {{action}}',
+      reset: 'Tilbakestill',
+      resetAria: 'Tilbakestill tastene for {{action}}',
+      resetAll: 'Tilbakestill alle',
+      captureLabel: 'Nye taster for {{action}}',
+      captureHint: 'Trykk de nye tastene. Esc avbryter.',
+      captureWaiting: '{{keys}} – trykk en tast til for en sekvens, eller vent.',
+      cancel: 'Avbryt',
+      taken: '{{keys}} er allerede hurtigtast for «{{other}}».',
+      swapHint: 'Bytt dem: «{{other}}» får {{old}}.',
+      swap: 'Bytt',
+      blocked: '{{keys}} ville kollidert med {{others}}. Velg andre taster.',
+      saved: '{{action}}: {{keys}}',
+    },
+    sync: {
+      heading: 'Konto og synkronisering',
+      status: 'Synkroniseringsstatus',
+      noHub:
+        'Ingen hub er satt opp: skrivebordet lagrer arbeidet sitt på denne datamaskinen og sender ingenting noe sted.',
+    },
+  },
+});

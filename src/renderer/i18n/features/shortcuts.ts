@@ -1,0 +1,137 @@
+import { defineStrings } from '../defineStrings';
+
+/** Names of every keyboard action and the shortcut help; Settings and the palette use the names too. */
+export const shortcutsStrings = defineStrings({
+  en: {
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    action: 'Action',
+    keys: 'Keys',
+    then: 'then',
+    or: 'or',
+    whileTyping:
+      'While you type in a text field or a dialog, shortcuts are off — except {{back}} and {{send}}.',
+    openSettings: 'Change shortcuts in Settings',
+    groups: {
+      navigation: 'Moving around',
+      case: 'Working on a case',
+      composer: 'Writing',
+    },
+    actions: {
+      list: {
+        next: 'Next in list',
+        previous: 'Previous in list',
+        open: 'Open',
+      },
+      nav: { back: 'Back / close' },
+      search: { focus: 'Search' },
+      palette: { open: 'Command palette' },
+      help: { shortcuts: 'Keyboard shortcuts' },
+      case: {
+        note: 'New internal note',
+        reply: 'Reply to customer',
+        logContact: 'Log a contact (call, visit, letter)',
+        promise: 'Make a promise',
+        assign: 'Assign / hand over',
+        resolve: 'Resolve (done)',
+        snooze: 'Snooze',
+        markWaiting: 'Mark unread / waiting',
+      },
+      go: {
+        inbox: 'Go to the inbox',
+        mine: 'Go to Mine',
+        promises: 'Go to Promises due',
+        team: 'Go to Team',
+      },
+      composer: { send: 'Send / save' },
+    },
+  },
+  sv: {
+    title: 'Kortkommandon',
+    close: 'Stäng',
+    action: 'Åtgärd',
+    keys: 'Tangenter',
+    then: 'sedan',
+    or: 'eller',
+    whileTyping:
+      'När du skriver i ett textfält eller en dialogruta är kortkommandona avstängda – utom {{back}} och {{send}}.',
+    openSettings: 'Ändra kortkommandon i Inställningar',
+    groups: {
+      navigation: 'Navigering',
+      case: 'Arbeta med ett ärende',
+      composer: 'Skriva',
+    },
+    actions: {
+      list: {
+        next: 'Nästa i listan',
+        previous: 'Föregående i listan',
+        open: 'Öppna',
+      },
+      nav: { back: 'Tillbaka / stäng' },
+      search: { focus: 'Sök' },
+      palette: { open: 'Kommandopaletten' },
+      help: { shortcuts: 'Kortkommandon' },
+      case: {
+        note: 'Ny intern anteckning',
+        reply: 'Svara kunden',
+        logContact: 'Logga en kontakt (samtal, besök, brev)',
+        promise: 'Ge ett löfte',
+        assign: 'Tilldela / lämna över',
+        resolve: 'Avsluta (klart)',
+        snooze: 'Snooza',
+        markWaiting: 'Markera som oläst / väntar',
+      },
+      go: {
+        inbox: 'Gå till inkorgen',
+        mine: 'Gå till Mina',
+        promises: 'Gå till Löften att hålla',
+        team: 'Gå till Teamet',
+      },
+      composer: { send: 'Skicka / spara' },
+    },
+  },
+  nb: {
+    title: 'Hurtigtaster',
+    close: 'Lukk',
+    action: 'Handling',
+    keys: 'Taster',
+    then: 'deretter',
+    or: 'eller',
+    whileTyping:
+      'Når du skriver i et tekstfelt eller en dialogboks, er hurtigtastene slått av – unntatt {{back}} og {{send}}.',
+    openSettings: 'Endre hurtigtaster i Innstillinger',
+    groups: {
+      navigation: 'Navigering',
+      case: 'Arbeide med en sak',
+      composer: 'Skrive',
+    },
+    actions: {
+      list: {
+        next: 'Neste i listen',
+        previous: 'Forrige i listen',
+        open: 'Åpne',
+      },
+      nav: { back: 'Tilbake / lukk' },
+      search: { focus: 'Søk' },
+      palette: { open: 'Kommandopaletten' },
+      help: { shortcuts: 'Hurtigtaster' },
+      case: {
+        note: 'Nytt internt notat',
+        reply: 'Svar kunden',
+        logContact: 'Logg en kontakt (samtale, besøk, brev)',
+        promise: 'Gi et løfte',
+        assign: 'Tildel / overlever',
+        resolve: 'Avslutt (ferdig)',
+        snooze: 'Utsett',
+        markWaiting: 'Merk som ulest / venter',
+      },
+      go: {
+        inbox: 'Gå til innboksen',
+        mine: 'Gå til Mine',
+        promises: 'Gå til Løfter å holde',
+        team: 'Gå til Teamet',
+      },
+      composer: { send: 'Send / lagre' },
+    },
+  },
+});
