@@ -5,3 +5,5 @@ export { openCore } from './openCore';
 export { defaultDataDir, STORE_FILE } from './paths';
 export { filePreferences, memoryPreferences } from './preferences';
 export { StoreFromFutureError } from './store/openStore';
+export type { Timers } from './scheduler/timers';
+export { systemTimers } from './scheduler/timers';

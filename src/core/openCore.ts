@@ -4,11 +4,12 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Core, CoreOptions } from './Core';
 import { holdsWorkspace } from './demo/holdsWorkspace';
 import { seedDemoWorkspace } from './demo/seedDemoWorkspace';
-import { serveStore } from './dispatch/serveStore';
 import { countPendingOutbox } from './commands/outbox';
 import { STORE_FILE } from './paths';
 import { consoleLogger, systemClock, type Logger } from './ports';
 import { getMeta, setMeta } from './store/meta';
+import { systemTimers } from './scheduler/timers';
+import { serveWithSync } from './sync/serveWithSync';
 import { openStore, type Db } from './store/openStore';
 
 const MEMORY = ':memory:';
@@ -20,6 +21,8 @@ export const DEFAULT_DEMO = { cases: 2000, seed: 1 } as const;
  * Opens (creating if needed) the desk's store in `dataDir` and serves it. An empty store is filled with
  * the demo workspace, or with a minimal one-agent workspace when `demo` is false. A store this version
  * cannot read (e.g. StoreFromFutureError) is refused with its own error and left untouched.
+ * The scheduler starts with it: snoozes that ran out while the desk was closed are woken before this returns.
+ * So does sync (src/core/sync): with `hub` credentials the desk signs in, and serves the hub's workspace.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
@@ -39,12 +42,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     if (getMeta(db, 'client_id') === null) setMeta(db, 'client_id', uuidv7());
     if (!hasAgents(db)) {
       const demo = options.demo ?? DEFAULT_DEMO;
-      if (demo === false) createLocalWorkspace(db);
+      // A desk that signs in to a hub gets the hub's workspace; a demo would only be replaced.
+      if (demo === false || options.hub !== undefined) createLocalWorkspace(db);
       else await seedDemoWorkspace(db, { cases: demo.cases, seed: demo.seed, now: clock.now() });
     }
-    const meId = getMeta(db, 'me_agent_id');
-    if (meId === null) throw new Error('This data folder holds a workspace without a signed-in agent.');
-    return serveStore(db, { meId, prefs: options.prefs, clock, logger });
+    return await serveWithSync(db, {
+      prefs: options.prefs,
+      clock,
+      logger,
+      timers: options.timers ?? systemTimers,
+      hub: options.hub,
+      hubConnection: options.hubConnection,
+      random: options.random,
+    });
   } catch (error) {
     if (db.open) db.close();
     throw error;

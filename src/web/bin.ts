@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     prefs: filePreferences(join(config.dataDir, 'preferences.json')),
     logger: stderrLogger,
     demo: config.demo,
+    hub: config.hub,
   });
   const host = await createWebHost({
     core,

@@ -1,12 +1,14 @@
 import { ApiError } from '../../shared/api';
-import type { Case, TimelineEvent } from '../../shared/domain';
+import type { Case, Person, TimelineEvent } from '../../shared/domain';
 import type { Db } from '../store/openStore';
 import {
   caseFromRow,
   eventFromRow,
+  personFromRow,
   type AgentRow,
   type CaseRow,
   type EventRow,
+  type PersonRow,
   type PromiseRow,
 } from '../store/rows';
 import type { CommandContext } from './context';
@@ -21,6 +23,20 @@ export const EVENT_COLUMNS = `id, case_id, person_id, kind, channel, direction, 
 
 export const PROMISE_COLUMNS = `id, case_id, person_id, text, due_at, owner_id, status, created_at, created_by,
   resolved_at, resolution_note`;
+
+export const PERSON_COLUMNS = `id, name, preferred_name, languages, personal_agent_id, note_rich, note_text, created_at,
+  merged_into`;
+
+export function requirePerson(db: Db, personId: string): PersonRow {
+  const row = db.prepare(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(personId) as
+    PersonRow | undefined;
+  if (!row) throw new ApiError('not_found', 'This person does not exist.');
+  return row;
+}
+
+export function readPerson(db: Db, personId: string): Person {
+  return personFromRow(requirePerson(db, personId));
+}
 
 export function requireCase(db: Db, caseId: string): CaseRow {
   const row = db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).get(caseId) as CaseRow | undefined;
@@ -59,9 +75,11 @@ export interface NewEvent {
   bodyText?: string;
   bodyRich?: string | null;
   meta?: Record<string, unknown>;
+  /** Who did it; defaults to the current agent. Null is Nära itself (a snooze that ran out). */
+  authorId?: string | null;
 }
 
-/** Appends one event to the case's timeline, written by the current agent. The timeline is never rewritten. */
+/** Appends one event to the case's timeline (by the current agent unless told). The timeline is never rewritten. */
 export function appendEvent(ctx: CommandContext, caseRow: CaseRow, event: NewEvent): TimelineEvent {
   const row = ctx.db
     .prepare(
@@ -77,7 +95,7 @@ export function appendEvent(ctx: CommandContext, caseRow: CaseRow, event: NewEve
       event.kind,
       event.channel ?? null,
       event.direction ?? null,
-      ctx.meId,
+      event.authorId === undefined ? ctx.meId : event.authorId,
       ctx.now,
       event.bodyText ?? '',
       event.bodyRich ?? null,

@@ -1,10 +1,11 @@
 import type { ContactPointKind } from '../../shared/domain';
-import { mailLocalPart, normalizeContactValue } from './contactValue';
+import { normalizeContactValue } from '../../shared/text/normalizeContactValue';
+import { mailLocalPart } from './contactValue';
 import { origins, type Country, type Origin } from './content/names';
 import { mailDomains, places } from './content/places';
 import { type TextLocale } from './content/phrases';
 import { phrasesByLocale } from './content/phrasesByLocale';
-import { lexicalFromParagraphs, textFromParagraphs } from './lexicalText';
+import { lexicalFromParagraphs, textFromParagraphs } from '../text/lexicalText';
 import type { Rng } from './prng';
 import { seededUuidV7 } from './seededUuidV7';
 

@@ -11,6 +11,7 @@ import {
 import type { Db } from '../store/openStore';
 import type { QueryContext } from './context';
 import { loadInboxRows } from './inboxRows';
+import { mergesInto } from './personMerges';
 import { PROMISE_ORDER } from './promiseOrder';
 import { repeatSignal } from './repeatSignal';
 import { prepared } from './statements';
@@ -19,6 +20,7 @@ import { prepared } from './statements';
 export const PERSON_TIMELINE_LIMIT = 500;
 
 // The most recent events across all the person's cases, handed back oldest first (newest last).
+// Through the cases, not events.person_id: cases merged in from a duplicate bring their whole story.
 const recentTimeline = `
 SELECT * FROM (
   SELECT e.* FROM events e
@@ -62,5 +64,6 @@ export function getPersonDetail(db: Db, ctx: QueryContext, args: Args<'people.ge
     promises: promises.map(promiseFromRow),
     repeat: repeatSignal(db, person.id, ctx.now),
     timeline: timeline.map(eventFromRow),
+    merges: mergesInto(db, person.id),
   };
 }

@@ -12,13 +12,16 @@ interface ChannelCountRow {
   latest: number;
 }
 
-// One grouped pass over events_person_kind_time for a whole page of people.
-const byPersonAndChannel = `
-SELECT person_id, channel, count(*) AS contacts, max(created_at) AS latest
-FROM events
-WHERE person_id IN (SELECT value FROM json_each(?))
-  AND kind = 'contact' AND direction = 'in' AND created_at >= ?
-GROUP BY person_id, channel`;
+// One grouped pass for a whole page of people: their cases (cases_person), then each case's recent
+// events (events_case_time). Through the case, not events.person_id: a merge moves cases while their
+// events keep the person they were recorded for, and the signal belongs to whoever has the case now.
+export const byPersonAndChannelSql = `
+SELECT c.person_id, e.channel, count(*) AS contacts, max(e.created_at) AS latest
+FROM cases c
+JOIN events e ON e.case_id = c.id
+WHERE c.person_id IN (SELECT value FROM json_each(?))
+  AND e.created_at >= ? AND e.kind = 'contact' AND e.direction = 'in'
+GROUP BY c.person_id, e.channel`;
 
 const none = (): RepeatSignal => ({ contacts7d: 0, channels7d: [] });
 
@@ -32,7 +35,7 @@ export function repeatSignals(db: Db, personIds: readonly string[], now: number)
   for (const id of unique) signals.set(id, none());
   if (unique.length === 0) return signals;
 
-  const rows = prepared<ChannelCountRow>(db, byPersonAndChannel).all(
+  const rows = prepared<ChannelCountRow>(db, byPersonAndChannelSql).all(
     JSON.stringify(unique),
     now - REPEAT_WINDOW_MS,
   );

@@ -39,28 +39,48 @@ export interface EventMatch {
   score: number;
 }
 
+/** The search's filters; null means "any". A person passes when any one of their cases passes them all. */
+export interface SearchFilters {
+  channel: string | null;
+  status: string | null;
+  since: number | null;
+}
+
+const filtering = (f: SearchFilters): boolean => f.channel !== null || f.status !== null || f.since !== null;
+
+// A case passing the channel and status filters; `since` is added per source (what "at" means differs).
+const caseFilter = '(:channel IS NULL OR c.channel = :channel) AND (:status IS NULL OR c.status = :status)';
+
 // A name match weighs ten times a match in the person note.
-const peopleSql = `
+const peopleSql = (filtered: boolean) => `
 SELECT p.id, p.name, p.preferred_name, p.note_text, p.created_at, f.score
 FROM (SELECT rowid, bm25(people_fts, 10.0, 1.0) AS score FROM people_fts
       WHERE people_fts MATCH :match ORDER BY rowid DESC LIMIT :window) f
 JOIN people p ON p.n = f.rowid
-WHERE p.merged_into IS NULL
+WHERE p.merged_into IS NULL${
+  filtered
+    ? `
+  AND EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id AND ${caseFilter}
+              AND (:since IS NULL OR c.last_contact_at >= :since))`
+    : ''
+}
 ORDER BY f.score, p.created_at DESC
 LIMIT :limit`;
 
-const casesSql = `
+const casesSql = (filtered: boolean) => `
 SELECT c.id, c.ref, c.subject, c.person_id, c.last_contact_at, f.score
 FROM (SELECT rowid, rank AS score FROM cases_fts
       WHERE cases_fts MATCH :match ORDER BY rowid DESC LIMIT :window) f
 JOIN cases c ON c.n = f.rowid
 JOIN people p ON p.id = c.person_id
-WHERE p.merged_into IS NULL
+WHERE p.merged_into IS NULL${
+  filtered ? ` AND ${caseFilter} AND (:since IS NULL OR c.last_contact_at >= :since)` : ''
+}
 ORDER BY f.score, c.last_contact_at DESC
 LIMIT :limit`;
 
 // The hit belongs to the case's person (a merge moves cases; events keep whom they came from).
-const eventsSql = `
+const eventsSql = (filtered: boolean) => `
 SELECT e.id, e.kind, e.case_id, e.body_text, e.created_at, c.person_id,
   coalesce(nullif(p.preferred_name, ''), p.name) AS person_name, c.subject, f.score
 FROM (SELECT rowid, rank AS score FROM events_fts
@@ -68,16 +88,27 @@ FROM (SELECT rowid, rank AS score FROM events_fts
 JOIN events e ON e.n = f.rowid
 JOIN cases c ON c.id = e.case_id
 JOIN people p ON p.id = c.person_id
-WHERE e.kind IN (SELECT value FROM json_each(:kinds)) AND p.merged_into IS NULL
+WHERE e.kind IN (SELECT value FROM json_each(:kinds)) AND p.merged_into IS NULL${
+  filtered ? ` AND ${caseFilter} AND (:since IS NULL OR e.created_at >= :since)` : ''
+}
 ORDER BY f.score, e.created_at DESC
 LIMIT :limit`;
 
-export function matchPeople(db: Db, match: string, limit: number): PersonMatch[] {
-  return prepared<PersonMatch>(db, peopleSql).all({ match, limit, window: SEARCH_WINDOW });
+/** Bound parameters: the filters only when the statement has them (better-sqlite3 refuses extras). */
+function bound(filters: SearchFilters, rest: Record<string, unknown>): Record<string, unknown> {
+  return filtering(filters) ? { ...rest, ...filters } : rest;
 }
 
-export function matchCases(db: Db, match: string, limit: number): CaseMatch[] {
-  return prepared<CaseMatch>(db, casesSql).all({ match, limit, window: SEARCH_WINDOW });
+export function matchPeople(db: Db, match: string, limit: number, filters: SearchFilters): PersonMatch[] {
+  return prepared<PersonMatch>(db, peopleSql(filtering(filters))).all(
+    bound(filters, { match, limit, window: SEARCH_WINDOW }),
+  );
+}
+
+export function matchCases(db: Db, match: string, limit: number, filters: SearchFilters): CaseMatch[] {
+  return prepared<CaseMatch>(db, casesSql(filtering(filters))).all(
+    bound(filters, { match, limit, window: SEARCH_WINDOW }),
+  );
 }
 
 export function matchEvents(
@@ -85,12 +116,10 @@ export function matchEvents(
   match: string,
   kinds: readonly EventMatch['kind'][],
   limit: number,
+  filters: SearchFilters,
 ): EventMatch[] {
   if (kinds.length === 0) return [];
-  return prepared<EventMatch>(db, eventsSql).all({
-    match,
-    limit,
-    window: SEARCH_WINDOW,
-    kinds: JSON.stringify(kinds),
-  });
+  return prepared<EventMatch>(db, eventsSql(filtering(filters))).all(
+    bound(filters, { match, limit, window: SEARCH_WINDOW, kinds: JSON.stringify(kinds) }),
+  );
 }

@@ -23,7 +23,12 @@ export interface AgentRow {
   email: string;
   team_id: string;
 }
-export const agentFromRow = (r: AgentRow): Agent => ({ id: r.id, name: r.name, email: r.email, teamId: r.team_id });
+export const agentFromRow = (r: AgentRow): Agent => ({
+  id: r.id,
+  name: r.name,
+  email: r.email,
+  teamId: r.team_id,
+});
 
 export interface PersonRow {
   id: string;

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import { casesMethods } from './methods/cases';
+import { goalsMethods } from './methods/goals';
 import { peopleMethods } from './methods/people';
 import { promisesMethods } from './methods/promises';
 import { searchMethods } from './methods/search';
+import { syncMethods } from './methods/sync';
 import { timelineMethods } from './methods/timeline';
 import { workspaceMethods } from './methods/workspace';
 import { pushEvents } from './pushEvents';
@@ -15,6 +17,8 @@ export const methods = {
   ...promisesMethods,
   ...searchMethods,
   ...workspaceMethods,
+  ...goalsMethods,
+  ...syncMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -50,7 +50,12 @@ export const Preferences = z.object({
 });
 export type Preferences = z.infer<typeof Preferences>;
 
-export const defaultPreferences: Preferences = { theme: 'system', locale: null, keymap: {}, windowBounds: null };
+export const defaultPreferences: Preferences = {
+  theme: 'system',
+  locale: null,
+  keymap: {},
+  windowBounds: null,
+};
 
 export const PreferencesPatch = Preferences.partial();
 export type PreferencesPatch = z.infer<typeof PreferencesPatch>;

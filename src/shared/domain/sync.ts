@@ -10,5 +10,11 @@ export const SyncStatus = z.object({
   pending: z.number().int().nonnegative(),
   lastSyncedAt: Instant.nullable(),
   message: z.string().nullable(),
+  /** A first sync of a new desk: how far the hub's changes have come in (hub versions), for a progress bar. */
+  progress: z
+    .object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+    .optional(),
+  /** Changes the hub refused for good that the agent has not dismissed yet (`sync.rejections`). */
+  rejected: z.number().int().nonnegative().optional(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;

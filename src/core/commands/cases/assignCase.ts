@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import { ApiError, type Args, type Result } from '../../../shared/api';
 import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
@@ -17,7 +17,7 @@ export function assignCase(ctx: CommandContext, args: Args<'cases.assign'>): Res
   if (handingOver && args.handoverNote === '') {
     throw new ApiError('invalid_args', 'A hand-over needs a short note');
   }
-  const eventId = uuidv7();
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.assign', args, { eventId }, () => {
     ctx.db
       .prepare('UPDATE cases SET assignee_id = ?, updated_at = ? WHERE id = ?')

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import type { Args, Result } from '../../../shared/api';
 import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
@@ -12,7 +12,7 @@ export function setCasePriority(
 ): Result<'cases.setPriority'> {
   const before = requireCase(ctx.db, args.caseId);
   if (before.priority === args.priority) return { case: caseFromRow(before) };
-  const eventId = uuidv7();
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.setPriority', args, { eventId }, () => {
     ctx.db
       .prepare('UPDATE cases SET priority = ?, updated_at = ? WHERE id = ?')

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import type { Args, Result } from '../../../shared/api';
 import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
@@ -13,7 +13,7 @@ import { runCommand } from '../runCommand';
 export function setCaseStatus(ctx: CommandContext, args: Args<'cases.setStatus'>): Result<'cases.setStatus'> {
   const before = requireCase(ctx.db, args.caseId);
   if (before.status === args.status) return { case: caseFromRow(before) };
-  const eventId = uuidv7();
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.setStatus', args, { eventId }, () => {
     ctx.db
       .prepare(

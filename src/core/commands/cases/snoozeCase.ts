@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import { ApiError, type Args, type Result } from '../../../shared/api';
 import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
@@ -11,7 +11,7 @@ export function snoozeCase(ctx: CommandContext, args: Args<'cases.snooze'>): Res
   if (args.until <= ctx.now) throw new ApiError('invalid_args', 'Snooze until a time in the future.');
   if (before.status === 'snoozed' && before.snoozed_until === args.until)
     return { case: caseFromRow(before) };
-  const eventId = uuidv7();
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.snooze', args, { eventId }, () => {
     ctx.db
       .prepare(

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import type { Args, Result } from '../../../shared/api';
 import { promiseFromRow, type PromiseRow } from '../../store/rows';
 import type { CommandContext } from '../context';
@@ -10,8 +10,8 @@ import { runCommand } from '../runCommand';
  * (the maker unless another owner is named), open until it is kept or cancelled.
  */
 export function makePromise(ctx: CommandContext, args: Args<'promises.make'>): Result<'promises.make'> {
-  const promiseId = uuidv7();
-  const eventId = uuidv7();
+  const promiseId = commandId(ctx, 'promiseId');
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'promises.make', args, { promiseId, eventId }, () => {
     const caseRow = requireCase(ctx.db, args.caseId);
     const ownerId = args.ownerId ?? ctx.meId;

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import { ApiError, type Args, type Result } from '../../../shared/api';
 import type { CasePromise } from '../../../shared/domain';
 import { promiseFromRow, type PromiseRow } from '../../store/rows';
@@ -25,7 +25,7 @@ function resolvePromise(
   const { status, eventKind } = outcome[name];
   const promise = requirePromise(ctx.db, args.promiseId);
   if (promise.status !== 'open') throw new ApiError('conflict', `This promise is already ${promise.status}.`);
-  const eventId = uuidv7();
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, name, args, { eventId }, () => {
     const caseRow = requireCase(ctx.db, promise.case_id);
     const row = ctx.db

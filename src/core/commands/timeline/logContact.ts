@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import type { Args, Result } from '../../../shared/api';
 import type { CommandContext } from '../context';
 import { appendEvent, requireCase } from '../records';
@@ -7,7 +7,7 @@ import { recordContactOnCase } from './contactOnCase';
 
 /** A call, front-desk visit or paper letter the agent logs by hand, in either direction. */
 export function logContact(ctx: CommandContext, args: Args<'contacts.log'>): Result<'contacts.log'> {
-  const eventId = uuidv7();
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'contacts.log', args, { eventId }, () => {
     const caseRow = requireCase(ctx.db, args.caseId);
     const event = appendEvent(ctx, caseRow, {

@@ -1,4 +1,4 @@
-import { v7 as uuidv7 } from 'uuid';
+import { commandId } from '../commandId';
 import type { Args, Result } from '../../../shared/api';
 import type { CommandContext } from '../context';
 import { appendEvent, requireCase } from '../records';
@@ -7,7 +7,7 @@ import { recordContactOnCase } from './contactOnCase';
 
 /** A reply to the customer, through the channel the case came in on. Promises are left untouched. */
 export function sendReply(ctx: CommandContext, args: Args<'replies.send'>): Result<'replies.send'> {
-  const eventId = uuidv7();
+  const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'replies.send', args, { eventId }, () => {
     const caseRow = requireCase(ctx.db, args.caseId);
     const event = appendEvent(ctx, caseRow, {

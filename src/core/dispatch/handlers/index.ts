@@ -1,8 +1,10 @@
 import type { Handlers } from '../handlerTypes';
 import { casesHandlers } from './cases';
+import { goalsHandlers } from './goals';
 import { peopleHandlers } from './people';
 import { promisesHandlers } from './promises';
 import { searchHandlers } from './search';
+import { syncHandlers } from './sync';
 import { timelineHandlers } from './timeline';
 import { workspaceHandlers } from './workspace';
 
@@ -14,4 +16,6 @@ export const handlers: Handlers = {
   ...peopleHandlers,
   ...searchHandlers,
   ...workspaceHandlers,
+  ...goalsHandlers,
+  ...syncHandlers,
 };

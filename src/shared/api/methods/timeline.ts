@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Direction, Id, LoggableChannel, PlainText, RichText, TimelineEvent } from '../../domain';
 
-const body = { bodyText: PlainText.refine((t) => t.trim().length > 0, 'text must not be empty'), bodyRich: RichText.nullable().default(null) };
+const body = {
+  bodyText: PlainText.refine((t) => t.trim().length > 0, 'text must not be empty'),
+  bodyRich: RichText.nullable().default(null),
+};
 
 export const timelineMethods = {
   'notes.add': {
@@ -17,7 +20,13 @@ export const timelineMethods = {
       caseId: Id,
       channel: LoggableChannel,
       direction: Direction,
-      durationSec: z.number().int().min(0).max(24 * 3600).nullable().default(null),
+      durationSec: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 3600)
+        .nullable()
+        .default(null),
       ...body,
     }),
     result: z.object({ event: TimelineEvent }),

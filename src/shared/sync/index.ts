@@ -1,0 +1,5 @@
+export * from './protocol';
+export * from './errors';
+export * from './mutations';
+export * from './messages';
+export * from './rows';
