@@ -1,0 +1,161 @@
+import type { Mutation, PushRequest, PushResponse, PushResult, RejectionCode } from '../../shared/sync';
+import type { AuthAgent } from '../accounts/sessions';
+import { isTransientDbError, sqlStateOf, type Sql } from '../db/port';
+import type { HubContext } from '../hubContext';
+import { applyMutation, type Appliers } from './apply';
+import { Rejection } from './apply/rejection';
+import { SyncError } from './syncError';
+import { writeTransaction } from './writeTransaction';
+
+interface ClientRow {
+  agent_id: string;
+  last_seq: number;
+}
+
+interface ProcessedRow {
+  mutation_id: string;
+  status: 'applied' | 'rejected';
+  code: RejectionCode | null;
+  reason: string | null;
+}
+
+/**
+ * Applies a batch of one desk's outbox, exactly once per (clientId, seq), in one transaction: each
+ * mutation inside a savepoint, so a rejected one leaves no trace but its record, and the client's
+ * last processed seq moves with it. A transient failure aborts the whole batch (the desk retries and
+ * the replay finds nothing applied twice).
+ */
+export async function processPush(
+  hub: HubContext,
+  appliers: Appliers,
+  agent: AuthAgent,
+  request: PushRequest,
+): Promise<PushResponse> {
+  return writeTransaction(hub.db, hub.changeChannel, async (changes) => {
+    const { tx } = changes;
+    let last = await claimClient(hub, tx, agent, request);
+    const results: PushResult[] = [];
+    for (const mutation of request.mutations) {
+      if (mutation.seq <= last) {
+        results.push(await replayed(tx, request.clientId, mutation));
+        continue;
+      }
+      // A gap: an earlier batch has not arrived. Stop; the desk resends from lastAppliedSeq + 1.
+      if (mutation.seq !== last + 1) break;
+      const outcome = await applyOne(
+        hub,
+        appliers,
+        { changes, agent, now: Math.min(mutation.createdAt, hub.now()) },
+        mutation,
+      );
+      const [head] = await tx.query<{ version: number }>(
+        'SELECT coalesce(max(version), 0) AS version FROM change_log',
+      );
+      await tx.query(
+        `INSERT INTO sync_mutations(client_id, seq, mutation_id, name, status, code, reason, version, processed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          request.clientId,
+          mutation.seq,
+          mutation.id,
+          mutation.name,
+          outcome.status,
+          outcome.code ?? null,
+          outcome.reason ?? null,
+          head?.version ?? 0,
+          hub.now(),
+        ],
+      );
+      results.push({ seq: mutation.seq, id: mutation.id, ...outcome });
+      last = mutation.seq;
+    }
+    await tx.query('UPDATE sync_clients SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [
+      request.clientId,
+      last,
+      hub.now(),
+    ]);
+    return { results, lastAppliedSeq: last };
+  });
+}
+
+/** The client's last processed seq; a desk the hub has never seen starts just below its first seq. */
+async function claimClient(
+  hub: HubContext,
+  tx: Sql,
+  agent: AuthAgent,
+  request: PushRequest,
+): Promise<number> {
+  const [client] = await tx.query<ClientRow>(
+    'SELECT agent_id, last_seq FROM sync_clients WHERE client_id = $1 FOR UPDATE',
+    [request.clientId],
+  );
+  if (client) {
+    if (client.agent_id !== agent.id) {
+      throw new SyncError('forbidden', 'This desk pushed as another agent before; it cannot push as you.');
+    }
+    return client.last_seq;
+  }
+  const start = (request.mutations[0]?.seq ?? 1) - 1;
+  await tx.query(
+    'INSERT INTO sync_clients(client_id, agent_id, last_seq, updated_at) VALUES ($1, $2, $3, $4)',
+    [request.clientId, agent.id, start, hub.now()],
+  );
+  return start;
+}
+
+/** A seq processed before: answer as then, without applying anything. */
+async function replayed(tx: Sql, clientId: string, mutation: Mutation): Promise<PushResult> {
+  const [row] = await tx.query<ProcessedRow>(
+    'SELECT mutation_id, status, code, reason FROM sync_mutations WHERE client_id = $1 AND seq = $2',
+    [clientId, mutation.seq],
+  );
+  const base = { seq: mutation.seq, id: mutation.id, status: 'duplicate' as const };
+  if (row && row.mutation_id !== mutation.id) {
+    return {
+      ...base,
+      status: 'rejected',
+      code: 'conflict',
+      reason: 'The hub already holds a different change under this sequence number for this desk.',
+    };
+  }
+  if (row?.status === 'rejected') return { ...base, code: row.code ?? 'hub_error', reason: row.reason ?? '' };
+  return base;
+}
+
+type Outcome = Pick<PushResult, 'status' | 'code' | 'reason'>;
+
+async function applyOne(
+  hub: HubContext,
+  appliers: Appliers,
+  ctx: Parameters<typeof applyMutation>[1],
+  mutation: Mutation,
+): Promise<Outcome> {
+  const { tx } = ctx.changes;
+  await tx.query('SAVEPOINT mutation');
+  try {
+    await applyMutation(appliers, ctx, mutation.name, mutation.args);
+    await tx.query('RELEASE SAVEPOINT mutation');
+    return { status: 'applied' };
+  } catch (error) {
+    if (isTransientDbError(error)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT mutation');
+    const rejection = asRejection(error);
+    if (rejection.code === 'hub_error')
+      hub.log(`mutation ${mutation.id} (${mutation.name}) failed: ${String(error)}`);
+    return { status: 'rejected', code: rejection.code, reason: rejection.message };
+  }
+}
+
+/** What the agent is told about a mutation that failed for good. */
+function asRejection(error: unknown): Rejection {
+  if (error instanceof Rejection) return error;
+  const state = sqlStateOf(error);
+  if (state === '23505')
+    return new Rejection('conflict', 'Something with the same id already exists on the hub.');
+  if (state === '23503')
+    return new Rejection('not_found', 'Something this change refers to does not exist on the hub.');
+  if (state?.startsWith('22') || state?.startsWith('23')) {
+    return new Rejection('invalid_args', 'The hub cannot store this change as it is.');
+  }
+  return new Rejection('hub_error', 'The hub could not apply this change.');
+}
