@@ -13,7 +13,10 @@ const steps = [
   ['lint', ...npx('eslint', '.', '--max-warnings', '0')],
   ['typecheck (node side)', ...npx('tsc', '-p', 'tsconfig.node.json', '--noEmit')],
   ['typecheck (web side)', ...npx('tsc', '-p', 'tsconfig.web.json', '--noEmit')],
-  ['unit and integration tests', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`)],
+  [
+    'unit and integration tests',
+    ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`),
+  ],
   ['desktop build (out/main, out/preload, out/renderer)', ...npx('electron-vite', 'build')],
   ['security scan (electronegativity)', 'node', ['scripts/electronegativity.mjs']],
   ['browser host build', 'npm', ['run', '--silent', 'build:web']],
