@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = 'test-results';
 mkdirSync(results, { recursive: true });
-for (const f of ['unit.json', 'e2e.json']) rmSync(`${results}/${f}`, { force: true });
+for (const f of ['unit.json', 'unit-pg.json', 'e2e.json']) rmSync(`${results}/${f}`, { force: true });
 
 const npx = (...args) => ['node_modules/.bin/' + args[0], args.slice(1)];
 const steps = [
@@ -17,16 +17,38 @@ const steps = [
     'unit and integration tests',
     ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`),
   ],
+  // The hub's suite again on a real PostgreSQL when one is given (.ci/run starts one: scripts/pg-test-cluster.sh).
+  ...(process.env.NARA_TEST_DATABASE_URL
+    ? [
+        [
+          'hub tests on PostgreSQL',
+          ...npx(
+            'vitest',
+            'run',
+            'tests/server',
+            '--reporter=default',
+            '--reporter=json',
+            `--outputFile=${results}/unit-pg.json`,
+          ),
+          { DATABASE_URL: process.env.NARA_TEST_DATABASE_URL },
+        ],
+      ]
+    : []),
   ['desktop build (out/main, out/preload, out/renderer)', ...npx('electron-vite', 'build')],
   ['security scan (electronegativity)', 'node', ['scripts/electronegativity.mjs']],
-  ['browser host build', 'npm', ['run', '--silent', 'build:web']],
+  ['browser host and hub build', 'sh', ['-c', 'npm run --silent build:web && npm run --silent build:hub']],
   ['end-to-end tests in Chromium', ...npx('playwright', 'test')],
 ];
 
 const failed = [];
-for (const [name, cmd, args] of steps) {
+if (!process.env.NARA_TEST_DATABASE_URL) {
+  console.log(
+    '(hub tests on PostgreSQL skipped: set NARA_TEST_DATABASE_URL, e.g. from scripts/pg-test-cluster.sh start)',
+  );
+}
+for (const [name, cmd, args, env = {}] of steps) {
   console.log(`\n━━ ${name}`);
-  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0', ...env } });
   if (run.status !== 0) failed.push(name);
   if (name.startsWith('desktop build')) {
     for (const dir of ['out/main', 'out/preload', 'out/renderer']) {
@@ -37,10 +59,16 @@ for (const [name, cmd, args] of steps) {
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 const unit = read(`${results}/unit.json`);
+const unitPg = read(`${results}/unit-pg.json`);
 const e2e = read(`${results}/e2e.json`);
-const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
-let failedTests = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const passed = (unit?.numPassedTests ?? 0) + (unitPg?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+let failedTests =
+  (unit?.numFailedTests ?? 0) +
+  (unitPg?.numFailedTests ?? 0) +
+  (e2e?.stats?.unexpected ?? 0) +
+  (e2e?.stats?.flaky ?? 0);
 if (!unit) failed.push('no unit test report');
+if (process.env.NARA_TEST_DATABASE_URL && !unitPg) failed.push('no PostgreSQL hub test report');
 if (!e2e) failed.push('no end-to-end test report');
 
 console.log('');
