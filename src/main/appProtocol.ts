@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
+import { contentTypeFor } from '../shared/http/contentTypes';
 import { securityHeaders } from './csp';
 
 /**
@@ -11,25 +12,6 @@ import { securityHeaders } from './csp';
 export const appScheme: CustomScheme = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
-};
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
 };
 
 export type AppFile = { ok: true; path: string } | { ok: false; status: 400 | 403 | 404 };
@@ -95,10 +77,9 @@ export function createAppProtocolHandler(
         ? textResponse(404, reasons[404])
         : textResponse(500, 'Could not read file');
     }
-    const contentType = contentTypes[extname(file.path).toLowerCase()] ?? 'application/octet-stream';
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
-      headers: { 'Content-Type': contentType, ...securityHeaders() },
+      headers: { 'Content-Type': contentTypeFor(file.path), ...securityHeaders() },
     });
   };
 }

@@ -1,25 +1,11 @@
-/**
- * The renderer's Content-Security-Policy: only our own scripts (no inline, no eval), inline styles for the
- * editor's and popovers' style attributes, data: images for pasted or generated pictures, nothing else.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { SECURITY_HEADERS } from '../shared/http/contentSecurity';
 
-/** Headers every response from the app scheme carries. */
+export { CONTENT_SECURITY_POLICY } from '../shared/http/contentSecurity';
+
+/**
+ * Headers every response from the app scheme carries: the policy both hosts share, nothing added. The
+ * window loads only app:// files and talks to core over IPC, so it needs no source the browser host lacks.
+ */
 export function securityHeaders(): Record<string, string> {
-  return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Referrer-Policy': 'no-referrer',
-  };
+  return { ...SECURITY_HEADERS };
 }

@@ -18,7 +18,6 @@ export interface HubOptions {
 export interface RunningHub {
   url: string;
   port: number;
-  pokes: Pokes;
   close(): Promise<void>;
 }
 
@@ -42,7 +41,6 @@ export async function serveHub(options: HubOptions): Promise<RunningHub> {
   return {
     url: `http://${shownHost}:${port}`,
     port,
-    pokes,
     async close() {
       live.close();
       await pokes.close();

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { MAX_DEMO_CASES, MIN_DEMO_CASES } from '../core/demo/seedDemoWorkspace';
+import { DEFAULT_DEMO } from '../core/openCore';
 import { defaultDataDir } from '../core/paths';
 
 export const DEFAULT_PORT = 5199;
-export const DEFAULT_DEMO = { cases: 2000, seed: 1 } as const;
 
 export interface WebConfig {
   port: number;
@@ -47,12 +48,25 @@ function integerFrom(
   return value;
 }
 
+/** 0 keeps an empty store; any other size must be one the demo generator can make. */
+function demoCasesFrom(env: NodeJS.ProcessEnv): number {
+  const raw = env.NARA_DEMO_CASES?.trim();
+  if (raw === undefined || raw === '') return DEFAULT_DEMO.cases;
+  const value = Number(raw);
+  if (value === 0 || (Number.isInteger(value) && value >= MIN_DEMO_CASES && value <= MAX_DEMO_CASES)) {
+    return value;
+  }
+  throw new Error(
+    `NARA_DEMO_CASES must be 0 (an empty desk) or a whole number from ${MIN_DEMO_CASES} to ${MAX_DEMO_CASES}, not "${raw}".`,
+  );
+}
+
 /**
  * The host's settings from its environment. `binUrl` is the running bundle's import.meta.url: the
  * built renderer sits next to it (out/web/bin.js -> out/renderer), wherever the checkout lives.
  */
 export function readWebConfig(env: NodeJS.ProcessEnv, binUrl: string): WebConfig {
-  const cases = integerFrom(env, 'NARA_DEMO_CASES', DEFAULT_DEMO.cases, 0, 1_000_000);
+  const cases = demoCasesFrom(env);
   const seed = integerFrom(env, 'NARA_DEMO_SEED', DEFAULT_DEMO.seed, 0, 2 ** 31 - 1);
   return {
     port: integerFrom(env, 'NARA_PORT', DEFAULT_PORT, 0, 65_535),

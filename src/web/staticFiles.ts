@@ -1,57 +1,22 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { SECURITY_HEADERS } from '../shared/http/contentSecurity';
+import { contentTypeFor } from '../shared/http/contentTypes';
 import { parseRequestUrl } from './requestUrl';
 
-/** The same policy the Electron window uses; 'unsafe-inline' styles only because Radix sets style attributes. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/** Sent on every HTTP response of the host, files and errors alike. */
+/**
+ * Sent on every HTTP response of the host, files and errors alike: the policy the Electron window uses
+ * too (src/shared/http), plus two framing guards for browsers, which unlike Electron may be asked to
+ * embed this page in another site's frame or to load its files from another origin.
+ */
 export const securityHeaders: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  // The page URL carries the API token; never hand it to anyone in a Referer.
-  'Referrer-Policy': 'no-referrer',
+  ...SECURITY_HEADERS,
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
-
-const contentTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-};
-
-export function contentTypeFor(path: string): string {
-  return contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
 
 export function sendStatus(res: ServerResponse, status: number, extra: Record<string, string> = {}): void {
   const body = `${status}\n`;

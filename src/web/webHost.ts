@@ -1,7 +1,8 @@
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/Core';
 import type { Logger } from '../core/ports';
+import { parseRequestUrl } from './requestUrl';
 import { sendStatus, serveStatic } from './staticFiles';
 import { createWsApi } from './wsApi';
 
@@ -33,14 +34,7 @@ export async function createWebHost({
   token,
   logger,
 }: WebHostOptions): Promise<WebHost> {
-  const server = createServer((req, res) => {
-    serveStatic(rendererDir, req, res).catch((error: unknown) => {
-      logger.error('web: serving a file failed', { url: req.url, error: String(error) });
-      if (!res.headersSent) sendStatus(res, 500);
-      else res.destroy();
-    });
-  });
-
+  const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, HOST_ADDRESS, () => {
@@ -53,6 +47,17 @@ export async function createWebHost({
   // The page's own origin; "localhost" is accepted too because browsers pin it to loopback.
   const allowedOrigins = [`http://${HOST_ADDRESS}:${actualPort}`, `http://localhost:${actualPort}`];
   const api = createWsApi({ core, token, allowedOrigins, logger });
+  // Attached only now that the API knows its origins; no request can arrive before this turn ends.
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (api.answersHttp(req, res)) return;
+    serveStatic(rendererDir, req, res).catch((error: unknown) => {
+      // The path only: the entry page's query carries the API token, and logs are read by others.
+      const path = parseRequestUrl(req.url)?.pathname ?? '(unreadable)';
+      logger.error('web: serving a file failed', { path, error: String(error) });
+      if (!res.headersSent) sendStatus(res, 500);
+      else res.destroy();
+    });
+  });
   server.on('upgrade', (req, socket, head) => api.handleUpgrade(req, socket, head));
 
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, securityHeaders } from '../../src/main/csp';
+import { securityHeaders as browserHostHeaders } from '../../src/web/staticFiles';
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -31,7 +32,12 @@ describe('the content security policy', () => {
   it('allows inline styles and data: images, and own fonts only', () => {
     expect(policy.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
     expect(policy.get('img-src')).toEqual(["'self'", 'data:']);
-    expect(policy.get('font-src')).toEqual(["'self'"]);
+    // Fonts fall back to default-src.
+    expect(policy.get('font-src') ?? policy.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('is the policy the browser host serves, with nothing added for Electron', () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(browserHostHeaders['Content-Security-Policy']);
   });
 
   it('travels with nosniff on every app response', () => {

@@ -3,6 +3,7 @@ import { actionIds } from '../../src/shared/domain';
 import {
   KeymapMatcher,
   SEQUENCE_TIMEOUT_MS,
+  currentChords,
   defaultKeymap,
   detectPlatform,
   parseChord,
@@ -99,6 +100,35 @@ describe('keymap', () => {
   it('an override that cannot be parsed leaves the default in place', () => {
     const m = matcher({ 'list.next': 'Hyper+j' });
     expect(m.feed(key('j'), 0)).toEqual({ kind: 'action', action: 'list.next' });
+  });
+
+  it('a remap to a key another action has by default wins: j notes, and list.next lets j go', () => {
+    const overrides = { 'case.note': 'j' };
+    const m = matcher(overrides);
+    expect(m.feed(key('j'), 0)).toEqual({ kind: 'action', action: 'case.note' });
+    expect(m.feed(key('n'), 0)).toEqual({ kind: 'none' });
+    expect(currentChords(overrides, 'list.next')).toEqual([]);
+    expect(currentChords(overrides, 'case.note')).toEqual(['j']);
+  });
+
+  it('a remap takes only the keys it names: list.open keeps o when Enter is taken', () => {
+    const overrides = { 'case.reply': 'Enter' };
+    const m = matcher(overrides);
+    expect(m.feed(key('Enter'), 0)).toEqual({ kind: 'action', action: 'case.reply' });
+    expect(m.feed(key('o'), 0)).toEqual({ kind: 'action', action: 'list.open' });
+    expect(currentChords(overrides, 'list.open')).toEqual(['o']);
+  });
+
+  it('Ctrl+k takes Mod+k from the palette where Mod is Ctrl, and not on a Mac', () => {
+    const overrides = { 'case.note': 'Ctrl+k' };
+    expect(matcher(overrides, 'other').feed(key('k', { ctrlKey: true }), 0)).toEqual({
+      kind: 'action',
+      action: 'case.note',
+    });
+    expect(matcher(overrides, 'mac').feed(key('k', { metaKey: true }), 0)).toEqual({
+      kind: 'action',
+      action: 'palette.open',
+    });
   });
 
   it('accepts "Esc" as the Escape key', () => {

@@ -43,4 +43,16 @@ describe('sync status line', () => {
       'Connection lost — reconnecting…',
     );
   });
+
+  it('after the host restarted with a new token, says to open its new link, in every language', async () => {
+    const words = { en: 'Session ended — open the link the host printed' } as const;
+    expect(syncStatusText(status({ state: 'synced' }), 'unauthorized', t, 'en')).toBe(words.en);
+    for (const locale of ['sv', 'nb'] as const) {
+      const translated = (await setupI18n(locale)).t as TFunction;
+      const text = syncStatusText(undefined, 'unauthorized', translated, locale);
+      expect(text).not.toBe(words.en);
+      expect(text).not.toBe(translated('sync.reconnecting'));
+      expect(text).not.toContain('sync.');
+    }
+  });
 });

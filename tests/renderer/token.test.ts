@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TOKEN_STORAGE_KEY, apiSocketUrl, takeToken } from '../../src/renderer/api/token';
+import { TOKEN_STORAGE_KEY, apiCheckUrl, apiSocketUrl, takeToken } from '../../src/renderer/api/token';
 
 function browser(href: string, stored: string | null = null) {
   const storage = new Map<string, string>(stored === null ? [] : [[TOKEN_STORAGE_KEY, stored]]);
@@ -45,5 +45,12 @@ describe('browser host access token', () => {
     expect(apiSocketUrl({ protocol: 'https:', host: 'desk.example' }, 't')).toBe(
       'wss://desk.example/api?token=t',
     );
+  });
+
+  it('asks over plain HTTP at the same address whether the token still opens the socket', () => {
+    expect(apiCheckUrl({ protocol: 'http:', host: '127.0.0.1:5123' }, 'a b')).toBe(
+      'http://127.0.0.1:5123/api?token=a%20b',
+    );
+    expect(apiCheckUrl({ protocol: 'https:', host: 'desk.example' }, null)).toBe('https://desk.example/api');
   });
 });

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { ApiError, createClient, type PushEnvelope } from '../../src/shared/api';
-import { WebSocketTransport, type SocketLike, type Timers } from '../../src/renderer/api/webSocketTransport';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, MAX_REQUEST_BYTES, createClient, type PushEnvelope } from '../../src/shared/api';
+import {
+  DEFAULT_REQUEST_TIMEOUT_MS,
+  WebSocketTransport,
+  type SocketLike,
+  type Timers,
+  type WebSocketTransportOptions,
+} from '../../src/renderer/api/webSocketTransport';
 
 class FakeSocket implements SocketLike {
   sent: unknown[] = [];
@@ -29,18 +35,30 @@ class FakeSocket implements SocketLike {
 
 /** Timers that run only when the test says so, with the delays they were given. */
 class ManualTimers implements Timers {
-  scheduled: { fn: () => void; ms: number }[] = [];
+  scheduled: { fn: () => void; ms: number; handle: number }[] = [];
+  private nextHandle = 1;
   setTimeout(fn: () => void, ms: number) {
-    this.scheduled.push({ fn, ms });
-    return this.scheduled.length;
+    const handle = this.nextHandle++;
+    this.scheduled.push({ fn, ms, handle });
+    return handle;
   }
-  clearTimeout() {}
+  clearTimeout(handle: unknown) {
+    this.scheduled = this.scheduled.filter((timer) => timer.handle !== handle);
+  }
   runNext() {
     this.scheduled.shift()?.fn();
   }
+  /** Runs the first timer set for exactly this delay. */
+  runAfter(ms: number) {
+    const index = this.scheduled.findIndex((timer) => timer.ms === ms);
+    if (index === -1) throw new Error(`no timer for ${ms} ms`);
+    this.scheduled.splice(index, 1)[0]?.fn();
+  }
 }
 
-function setup() {
+const CASE_ID = '0190e0a0-0000-7000-8000-000000000000';
+
+function setup(extra: Partial<WebSocketTransportOptions> = {}) {
   const sockets: FakeSocket[] = [];
   const timers = new ManualTimers();
   const transport = new WebSocketTransport({
@@ -53,6 +71,7 @@ function setup() {
     timers,
     initialBackoffMs: 100,
     maxBackoffMs: 1000,
+    ...extra,
   });
   const client = createClient(transport);
   const latest = () => sockets[sockets.length - 1]!;
@@ -177,5 +196,122 @@ describe('WebSocket transport', () => {
     latest().receive({ id: 99, ok: true, value: 'for nobody' });
     latest().receive({ id: 1, ok: true, value: 'mine' });
     await expect(answer).resolves.toBe('mine');
+  });
+});
+
+describe('no request waits forever', () => {
+  it('refuses a request too large for the host at once, and sends nothing', async () => {
+    const { client, latest } = setup();
+    latest().open();
+    // Under the limit in characters, over it in UTF-8 bytes (ä is two bytes).
+    const bodyText = 'ä'.repeat(MAX_REQUEST_BYTES / 2 + 10);
+    const error = await client.call('notes.add', { caseId: CASE_ID, bodyText }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('too_large');
+    expect(latest().sent).toEqual([]);
+  });
+
+  it('still sends a large request that fits', () => {
+    const { client, latest } = setup();
+    latest().open();
+    void client.call('notes.add', { caseId: CASE_ID, bodyText: 'ä'.repeat(MAX_REQUEST_BYTES / 2 - 100) });
+    expect(latest().sent).toHaveLength(1);
+  });
+
+  it('fails a request as offline when no reply comes within a minute', async () => {
+    const { client, latest, timers } = setup();
+    latest().open();
+    const answer = client.call('prefs.get', {}).catch((e: unknown) => e);
+    expect(DEFAULT_REQUEST_TIMEOUT_MS).toBe(60_000);
+    timers.runAfter(DEFAULT_REQUEST_TIMEOUT_MS);
+    const error = await answer;
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ code: 'offline', message: expect.stringMatching(/did not answer/) });
+    // A reply that comes after all is dropped quietly.
+    latest().receive({ id: 1, ok: true, value: 'late' });
+  });
+
+  it('a reply the host could not give an id to leaves the request to its timeout', async () => {
+    const { client, latest, timers } = setup({ requestTimeoutMs: 5000 });
+    latest().open();
+    const answer = client.call('prefs.get', {});
+    latest().receive({ id: null, ok: false, error: { code: 'bad_request', message: 'not JSON' } });
+    timers.runAfter(5000);
+    await expect(answer).rejects.toMatchObject({ code: 'offline' });
+  });
+
+  it('never sends a request that timed out while waiting for the socket', async () => {
+    const { client, latest, timers } = setup({ requestTimeoutMs: 5000 });
+    const answer = client.call('prefs.get', {});
+    timers.runAfter(5000);
+    await expect(answer).rejects.toMatchObject({ code: 'offline' });
+    latest().open();
+    expect(latest().sent).toEqual([]);
+  });
+
+  it('leaves no timer behind once a request is answered or dropped', async () => {
+    const { client, latest, timers } = setup();
+    latest().open();
+    const answered = client.call('prefs.get', {});
+    latest().receive({ id: 1, ok: true, value: 'ok' });
+    await answered;
+    const dropped = client.call('prefs.get', {}).catch(() => undefined);
+    latest().drop();
+    await dropped;
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([100]); // only the reconnect
+  });
+});
+
+describe('a host that no longer takes our token', () => {
+  /** Lets the probe's promise settle. */
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('says the session ended, stops retrying and fails requests as unauthorized', async () => {
+    const isTokenRefused = vi.fn(() => Promise.resolve(true));
+    const { transport, client, latest, timers, sockets } = setup({ isTokenRefused });
+    const states: string[] = [];
+    transport.onConnectionChange((state) => states.push(state));
+    latest().drop(); // the upgrade was refused: the socket closes without ever opening
+    await settle();
+    expect(isTokenRefused).toHaveBeenCalledTimes(1);
+    expect(states).toEqual(['connecting', 'offline', 'unauthorized']);
+    expect(timers.scheduled).toEqual([]);
+    expect(sockets).toHaveLength(1);
+    await expect(client.call('prefs.get', {})).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
+  it('after the host restarts: the open socket drops, the next attempt is refused', async () => {
+    const { transport, latest, timers } = setup({ isTokenRefused: () => Promise.resolve(true) });
+    latest().open();
+    latest().drop();
+    timers.runNext();
+    latest().drop();
+    await settle();
+    const states: string[] = [];
+    transport.onConnectionChange((state) => states.push(state));
+    expect(states).toEqual(['unauthorized']);
+  });
+
+  it('keeps retrying when the host accepts the token or cannot be reached', async () => {
+    const answers = [() => Promise.resolve(false), () => Promise.reject(new TypeError('Failed to fetch'))];
+    const { latest, timers, sockets } = setup({ isTokenRefused: () => answers.shift()!() });
+    latest().drop();
+    await settle();
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([100]);
+    timers.runNext();
+    latest().drop();
+    await settle();
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([200]);
+    timers.runNext();
+    expect(sockets).toHaveLength(3);
+  });
+
+  it('does not ask about a socket that had opened: it was accepted moments ago', () => {
+    const isTokenRefused = vi.fn(() => Promise.resolve(true));
+    const { latest, timers } = setup({ isTokenRefused });
+    latest().open();
+    latest().drop();
+    expect(isTokenRefused).not.toHaveBeenCalled();
+    expect(timers.scheduled.map((t) => t.ms)).toEqual([100]);
   });
 });

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PullResponse, PushResponse, SyncErrorBody, SYNC_PROTOCOL_VERSION } from '../../src/shared/sync';
+import { createChannelKey } from '../../src/server/accounts/directory';
 import type { RunningHub } from '../../src/server/hub';
 import { bearer, PokeListener, postJson, serveTestHub } from './support/httpHub';
 import {
@@ -105,6 +106,19 @@ describe('live pokes', () => {
     expect(otherSocket.frames).toEqual(['']);
     colleagueSocket.close();
     otherSocket.close();
+  });
+
+  it('pokes the team a web-form contact came in for', async () => {
+    const { team, token } = await agentWithCase();
+    const { key } = await createChannelKey(t.hub, { teamId: team.id, channel: 'webform', label: 'webb' });
+    const socket = await PokeListener.open(served.url, token);
+    const form = { name: 'Kim Ek', email: 'kim@ek.example', subject: 'Hej', message: 'En fråga' };
+    expect(
+      (await postJson(`${served.url}/channels/webform`, form, { 'x-nara-channel-key': key })).status,
+    ).toBe(201);
+    await socket.nextPoke();
+    expect(socket.frames).toEqual(['']);
+    socket.close();
   });
 
   it('refuses a live connection without a valid session', async () => {

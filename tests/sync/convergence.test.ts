@@ -1,6 +1,8 @@
+import { v7 as uuidv7 } from 'uuid';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpHubConnection } from '../../src/core/sync/httpHubConnection';
+import { lexicalFromParagraphs } from '../../src/core/text/lexicalText';
 import { ApiError } from '../../src/shared/api';
 import { Desk, hubDump, PASSWORD, seedTeam, startHub, T0, type Team, type TestHub } from './world';
 
@@ -131,14 +133,20 @@ async function act(desks: Desk[], team: Team, step: Op, inFlight: Promise<unknow
         const text = `${person.noteText} ${step.text}`.trim();
         await d.api.call('people.setNote', {
           personId,
-          noteRich: '',
+          noteRich: lexicalFromParagraphs([text]),
           noteText: text,
           baseNoteText: person.noteText,
         });
         return;
       }
       case 'poison':
-        await d.api.call('cases.assign', { caseId, assigneeId: team.outsider.id, handoverNote: 'Fel team.' });
+        // The desk itself refuses a hand-over out of the team; a desk of an older version did not.
+        d.queueUnchecked('cases.assign', {
+          caseId,
+          assigneeId: team.outsider.id,
+          handoverNote: 'Fel team.',
+          eventId: uuidv7(),
+        });
         return;
       case 'sync':
         d.network.plan.chance = 0.08;
@@ -175,7 +183,7 @@ async function settle(desks: Desk[]): Promise<void> {
 describe('three desks and a hub converge', () => {
   it('after random work, lost, repeated and reordered messages, kills and cuts', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 8, maxLength: 24 }), fc.integer(), async (ops, seed) => {
+      fc.asyncProperty(fc.array(op, { minLength: 8, maxLength: 30 }), fc.integer(), async (ops, seed) => {
         const team = await seedTeam(hub.hub, 3);
         const desks = team.agents.map((agent, i) => new Desk(hub.url, agent, seed + i));
         const inFlight: Promise<unknown>[] = [];
@@ -206,7 +214,7 @@ describe('three desks and a hub converge', () => {
           for (const d of desks) d.close();
         }
       }),
-      { numRuns: 6 },
+      { numRuns: 10 },
     );
   });
 

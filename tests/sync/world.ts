@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { memoryPreferences, openCore, STORE_FILE, type Core } from '../../src/core';
+import { appendToOutbox } from '../../src/core/commands/outbox';
+import { openStore } from '../../src/core/store/openStore';
 import { httpHubConnection } from '../../src/core/sync/httpHubConnection';
 import type { HubConnection } from '../../src/core/sync/hubConnection';
 import { createAgent, createTeam } from '../../src/server/accounts/directory';
@@ -171,6 +173,19 @@ export class Desk {
   close(): void {
     this.core.close();
     rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  /**
+   * Queues a change straight into the desk's outbox, as a desk of an older version (or a bug) would
+   * have: the desk's own checks never see it, so only the hub can refuse it.
+   */
+  queueUnchecked(name: string, args: Record<string, unknown>): void {
+    const db = openStore({ path: join(this.dataDir, STORE_FILE) });
+    try {
+      db.transaction(() => appendToOutbox(db, { name, args, createdAt: this.time.clock.now() }))();
+    } finally {
+      db.close();
+    }
   }
 
   /** The synced tables as the hub would send them, read from the desk's file. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { MIN_DEMO_CASES } from '../../src/core/demo/seedDemoWorkspace';
+import { DEFAULT_DEMO } from '../../src/core/openCore';
 import { defaultDataDir } from '../../src/core/paths';
 import { readWebConfig } from '../../src/web/config';
 
@@ -35,10 +37,28 @@ describe('the browser host reads its settings from the environment', () => {
     expect(readWebConfig({ NARA_DEMO_CASES: '0' }, binUrl).demo).toBe(false);
   });
 
+  it('makes the same first-start demo as the desktop app', () => {
+    expect(readWebConfig({}, binUrl).demo).toEqual(DEFAULT_DEMO);
+  });
+
+  it('refuses a demo smaller than the generator can make, saying what it takes', () => {
+    const tooSmall = () => readWebConfig({ NARA_DEMO_CASES: String(MIN_DEMO_CASES - 1) }, binUrl);
+    expect(tooSmall).toThrow(
+      `NARA_DEMO_CASES must be 0 (an empty desk) or a whole number from ${MIN_DEMO_CASES}`,
+    );
+    expect(() => readWebConfig({ NARA_DEMO_CASES: '1' }, binUrl)).toThrow(/NARA_DEMO_CASES/);
+    expect(readWebConfig({ NARA_DEMO_CASES: String(MIN_DEMO_CASES) }, binUrl).demo).toEqual({
+      cases: MIN_DEMO_CASES,
+      seed: 1,
+    });
+  });
+
   it('refuses a port or a demo size that is not a whole number in range', () => {
     expect(() => readWebConfig({ NARA_PORT: 'http' }, binUrl)).toThrow(/NARA_PORT/);
     expect(() => readWebConfig({ NARA_PORT: '70000' }, binUrl)).toThrow(/NARA_PORT/);
     expect(() => readWebConfig({ NARA_DEMO_CASES: '-1' }, binUrl)).toThrow(/NARA_DEMO_CASES/);
+    expect(() => readWebConfig({ NARA_DEMO_CASES: '1000001' }, binUrl)).toThrow(/NARA_DEMO_CASES/);
+    expect(() => readWebConfig({ NARA_DEMO_CASES: 'many' }, binUrl)).toThrow(/NARA_DEMO_CASES/);
     expect(() => readWebConfig({ NARA_DEMO_SEED: '1.5' }, binUrl)).toThrow(/NARA_DEMO_SEED/);
   });
 });

@@ -76,9 +76,9 @@ describe('bad requests are answered, change nothing, and the desk keeps serving'
     expect(await timelineLength()).toBe(timelineBefore);
   }
 
-  it('answers malformed JSON with bad_request', async () => {
+  it('answers malformed JSON with bad_request, under the id it starts with', async () => {
     socket.send(`{"id":1,"method":"notes.add","args":{"caseId":"${caseId}","bodyText":"half`);
-    expect(await socket.reply(null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await socket.reply(1)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     await nothingWritten();
   });
 
@@ -108,10 +108,10 @@ describe('bad requests are answered, change nothing, and the desk keeps serving'
     await nothingWritten();
   });
 
-  it('answers a 50 MB note with too_large', async () => {
+  it('answers a 50 MB note with too_large, under its id', async () => {
     const bodyText = 'Återkommer om fakturan. '.repeat(2_000_000);
     socket.send(JSON.stringify({ id: 'huge', method: 'notes.add', args: { caseId, bodyText } }));
-    expect(await socket.reply(null)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(await socket.reply('huge')).toMatchObject({ ok: false, error: { code: 'too_large' } });
     await nothingWritten();
   });
 });

@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/web/staticFiles';
+import { securityHeaders as electronHeaders } from '../../src/main/csp';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/http/contentSecurity';
 import { createWebHost, type WebHost } from '../../src/web/webHost';
 import { fakeCore, silentLogger } from './fakeCore';
 
@@ -57,6 +58,12 @@ describe('the built renderer is served', () => {
     expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('serves the very policy the Electron window gets', async () => {
+    const res = await get(host, '/assets/index-abc.js');
+    expect(res.headers['content-security-policy']).toBe(electronHeaders()['Content-Security-Policy']);
   });
 
   it('uses the CSP the desk promises', () => {

@@ -72,27 +72,34 @@ describe('who may open the API socket', () => {
 });
 
 describe('bad frames get an error reply and the host keeps serving', () => {
-  it('answers text that is not JSON with bad_request', async () => {
+  it('answers cut-off JSON with bad_request, under the id it starts with', async () => {
     const socket = await connect();
     socket.send('{"id": 1, "method": ');
-    expect(await socket.reply(null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await socket.reply(1)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     await stillServes(socket);
     expect(core.received).toHaveLength(1);
+  });
+
+  it('answers text with no id to read with bad_request and no id', async () => {
+    const socket = await connect();
+    socket.send('hello');
+    expect(await socket.reply(null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    await stillServes(socket);
   });
 
   it('answers a binary frame with bad_request', async () => {
     const socket = await connect();
     socket.send(Buffer.from(JSON.stringify({ id: 1, method: 'ping', args: {} })), { binary: true });
-    expect(await socket.reply(null)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await socket.reply(1)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     await stillServes(socket);
     expect(core.received).toHaveLength(1);
   });
 
-  it('answers a 50 MB request with too_large without handing it to core', async () => {
+  it('answers a 50 MB request with too_large under its id, without handing it to core', async () => {
     const socket = await connect();
     const huge = JSON.stringify({ id: 'big', method: 'ping', args: { text: 'å'.repeat(25 * 1024 * 1024) } });
     socket.send(huge);
-    expect(await socket.reply(null)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(await socket.reply('big')).toMatchObject({ ok: false, error: { code: 'too_large' } });
     await stillServes(socket);
     expect(core.received).toHaveLength(1);
   });
@@ -102,7 +109,7 @@ describe('bad frames get an error reply and the host keeps serving', () => {
     // Under the limit in characters, over it in UTF-8 bytes (ä is two bytes).
     const text = 'ä'.repeat(MAX_REQUEST_BYTES / 2 + 10);
     socket.send(JSON.stringify({ id: 1, method: 'ping', args: { text } }));
-    expect(await socket.reply(null)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+    expect(await socket.reply(1)).toMatchObject({ ok: false, error: { code: 'too_large' } });
     await stillServes(socket);
   });
 
@@ -121,6 +128,30 @@ describe('bad frames get an error reply and the host keeps serving', () => {
     socket.send(JSON.stringify({ id: 7, method: 'no.such', args: { a: 1 } }));
     expect(await socket.reply(7)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     expect(core.received).toEqual([{ id: 7, method: 'no.such', args: { a: 1 } }]);
+  });
+});
+
+describe('the page can ask whether its token still works', () => {
+  const check = async (token: string | null, init: RequestInit = {}) =>
+    fetch(apiUrl(host.url, token).replace('ws:', 'http:'), init);
+
+  it('204 with the right token, 401 with a stale one or none', async () => {
+    const ok = await check(token);
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('cache-control')).toBe('no-store');
+    expect((await check('the-token-before-a-restart')).status).toBe(401);
+    expect((await check(null)).status).toBe(401);
+  });
+
+  it('refuses another origin and anything but a read', async () => {
+    expect((await check(token, { headers: { Origin: 'https://evil.example' } })).status).toBe(403);
+    expect((await check(token, { method: 'POST' })).status).toBe(405);
+  });
+
+  it('tells nobody anything else: the answer has no body and the usual security headers', async () => {
+    const refused = await check('wrong');
+    expect(refused.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await refused.text()).not.toContain('test-token');
   });
 });
 

@@ -3,6 +3,7 @@ import type { Core } from '../Core';
 import type { Clock, Logger, PreferencesPort } from '../ports';
 import { createScheduler, type Scheduler } from '../scheduler/scheduler';
 import type { Timers } from '../scheduler/timers';
+import { getMeta } from '../store/meta';
 import type { Db } from '../store/openStore';
 import { createDispatcher } from './createDispatcher';
 import type { Push } from './handlerTypes';
@@ -10,7 +11,7 @@ import { handlers } from './handlers';
 import { createPushHub } from './pushHub';
 
 export interface ServeStoreOptions {
-  /** The agent working at this desk (meta me_agent_id). */
+  /** The agent working at this desk when it opened; meta me_agent_id wins once set (connecting a hub account changes it). */
   meId: string;
   prefs: PreferencesPort;
   clock: Clock;
@@ -30,10 +31,12 @@ export interface ServedStore extends Core {
 /** Serves an open, migrated store through the contract: the Core every host talks to. */
 export function serveStore(db: Db, options: ServeStoreOptions): ServedStore {
   const hub = createPushHub(options.logger);
+  // Read per request, not once: connecting to a hub replaces the workspace and with it who "me" is.
+  const meId = () => getMeta(db, 'me_agent_id') ?? options.meId;
   const scheduler: Scheduler | null = options.timers
     ? createScheduler({
         db,
-        meId: options.meId,
+        meId,
         clock: options.clock,
         timers: options.timers,
         push: hub.push,
@@ -46,7 +49,7 @@ export function serveStore(db: Db, options: ServeStoreOptions): ServedStore {
   };
   const dispatch = createDispatcher(handlers, options.logger, () => ({
     db,
-    meId: options.meId,
+    meId: meId(),
     now: options.clock.now(),
     prefs: options.prefs,
     push,

@@ -3,26 +3,23 @@ import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Preferences } from '../../shared/domain';
 import type { PreferencesPort } from '../ports';
-import { applyPatch, copyOf, preferencesFromStored } from './applyPatch';
+import { applyPatch, preferencesFromStored } from './applyPatch';
 
 /**
- * Preferences in a JSON file (the browser host's settings). The file is read once; a missing or
- * unreadable file gives the defaults and is left as it is until the agent next changes a setting, so a
- * hand-edit with a typo is not wiped on start-up.
+ * Preferences in a JSON file (the browser host's settings). Read afresh on every get and set, never
+ * cached: another process (the desktop app, a second host) may change the same file, and a change is
+ * a read-modify-write of what is there now, so it keeps theirs. A missing or unreadable file gives the
+ * defaults and is left as it is until the agent next changes a setting, so a hand-edit with a typo is
+ * not wiped on start-up. The file is a few hundred bytes and is read only when a setting is asked for.
  */
 export function filePreferences(path: string): PreferencesPort {
-  let current: Preferences | null = null;
-  const load = (): Preferences => {
-    current ??= preferencesFromStored(readStored(path));
-    return current;
-  };
+  const load = (): Preferences => preferencesFromStored(readStored(path));
   return {
-    get: () => copyOf(load()),
+    get: () => load(),
     set(patch) {
       const next = applyPatch(load(), patch);
       writeAtomically(path, `${JSON.stringify(next, null, 2)}\n`);
-      current = next;
-      return copyOf(next);
+      return next;
     },
   };
 }

@@ -10,7 +10,8 @@ import { MAX_TIMER_DELAY_MS, type Timers } from './timers';
 
 export interface SchedulerOptions {
   db: Db;
-  meId: string;
+  /** Who gets the promise reminders: read at every run, since connecting a hub account changes it. */
+  meId: () => string;
   clock: Clock;
   timers: Timers;
   /** Straight to the listeners: the scheduler's own pushes must not re-arm it. */
@@ -38,7 +39,7 @@ export const RETRY_MS = 60_000;
  * closed. One timer, always armed for the earliest due moment (clamped to what Node can wait).
  */
 export function createScheduler(options: SchedulerOptions): Scheduler {
-  const { db, meId, clock, timers, push, logger } = options;
+  const { db, clock, timers, push, logger } = options;
   let cancel: (() => void) | null = null;
   let stopped = false;
   /** Announced in this process; a promise is announced once however often the scheduler looks. */
@@ -59,7 +60,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   function wakeDue(now: number): boolean {
     const due = dueSnoozes(db, now, WAKE_BATCH);
     if (due.length === 0) return false;
-    const ctx = { db, meId, now };
+    const ctx = { db, meId: options.meId(), now };
     const woken = db.transaction(() => due.map((d) => wakeCase(ctx, d.id, d.snoozed_until)))();
     for (const woke of woken) if (woke !== null) push('case.changed', { caseId: woke.id });
     push('cases.invalidated', {});
@@ -68,7 +69,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   function announceDue(now: number): void {
-    const due = duePromises(db, meId, since, now).filter((p) => !announced.has(p.id));
+    const due = duePromises(db, options.meId(), since, now).filter((p) => !announced.has(p.id));
     for (const row of due) {
       announced.add(row.id);
       push('promise.due', { promise: promiseFromRow(row) });
@@ -83,7 +84,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const now = clock.now();
       const more = wakeDue(now);
       announceDue(now);
-      const next = nextDueAt(db, meId, now);
+      const next = nextDueAt(db, options.meId(), now);
       if (more) arm(0);
       else if (next !== null) arm(next - now);
     } catch (error) {

@@ -1,7 +1,6 @@
 import { ApiError, type PushEnvelope } from '../../shared/api';
 import type { HubAccount, RejectedChange } from '../../shared/api/methods/sync';
 import type { SyncState, SyncStatus } from '../../shared/domain';
-import { SYNC_PROTOCOL_VERSION, type Session } from '../../shared/sync';
 import { countPendingOutbox } from '../commands/outbox';
 import type { Push } from '../dispatch/handlerTypes';
 import type { Clock, Logger } from '../ports';
@@ -16,7 +15,8 @@ import { LiveLink } from './liveLink';
 import { countRejections, dismissRejection, listRejections } from './outboxQueue';
 import { pullChanges, pushOutbox, type RoundContext } from './syncRound';
 import { clearSyncState, readAccount, readNumber, readSyncState, writeSyncState } from './syncState';
-import { resetWorkspace, resumeReset, unsentWork } from './workspaceReset';
+import { refuseToLoseWork, signIn } from './signIn';
+import { resetWorkspace, resumeReset } from './workspaceReset';
 
 /** The hub and sign-in from the host's environment (NARA_HUB_URL, NARA_HUB_EMAIL, NARA_HUB_PASSWORD). */
 export interface HubCredentials {
@@ -38,9 +38,10 @@ export interface DeskSyncOptions {
   /** When given, the desk signs in by itself, also again when its session ends. Kept in memory only. */
   credentials?: HubCredentials | undefined;
   random?: () => number;
-  pushLimit?: number;
-  pullLimit?: number;
 }
+
+/** Without the live channel (a proxy may refuse WebSockets) the desk still pulls this often. */
+export const POLL_WITHOUT_LIVE_MS = 60_000;
 
 /** Thrown inside a round that was called off; never shown. */
 class RoundCancelled extends Error {}
@@ -58,6 +59,7 @@ export class DeskSync {
   private failures = 0;
   private cancelRetry: (() => void) | null = null;
   private cancelScheduled: (() => void) | null = null;
+  private cancelPoll: (() => void) | null = null;
   private chain: Promise<void> = Promise.resolve();
   /** Bumped whenever the session changes or the desk stops: rounds of an older one are called off. */
   private generation = 0;
@@ -94,10 +96,7 @@ export class DeskSync {
 
   stop(): void {
     this.stopped = true;
-    this.generation += 1;
-    this.live.stop();
-    this.cancelRetry?.();
-    this.cancelScheduled?.();
+    this.endSession();
   }
 
   status(): SyncStatus {
@@ -143,22 +142,12 @@ export class DeskSync {
       agentId: session.agent.id,
       agentName: session.agent.name,
     };
-    const bound = readAccount(db);
-    let workspaceReplaced = false;
-    if (bound?.agentId !== account.agentId) {
-      const unsent = unsentWork(db, bound);
-      if (unsent > 0) {
-        await connection.logout(session.token).catch(() => undefined);
-        throw new ApiError(
-          'conflict',
-          `This desk holds ${unsent} change(s) that ${bound === null ? 'no hub has' : `${bound.email} has not sent`}; ` +
-            'connecting another account would lose them. Use a new data folder for this account.',
-        );
-      }
+    const workspaceReplaced = readAccount(db)?.agentId !== account.agentId;
+    if (workspaceReplaced) {
+      await refuseToLoseWork(db, connection, session.token);
       this.endSession();
       await resetWorkspace(db, account, session, this.options.clock.now());
       this.agentChanged();
-      workspaceReplaced = true;
     }
     db.transaction(() => {
       writeSyncState(db, 'hub_account', JSON.stringify(account));
@@ -210,6 +199,8 @@ export class DeskSync {
     this.cancelRetry = null;
     this.cancelScheduled?.();
     this.cancelScheduled = null;
+    this.cancelPoll?.();
+    this.cancelPoll = null;
     this.connection = null;
     this.progress = undefined;
   }
@@ -248,8 +239,6 @@ export class DeskSync {
       clientId,
       meId,
       logger,
-      pushLimit: this.options.pushLimit,
-      pullLimit: this.options.pullLimit,
       check: () => {
         if (this.stopped || generation !== this.generation) throw new RoundCancelled();
       },
@@ -258,7 +247,11 @@ export class DeskSync {
     let announcedAt = 0;
     this.cancelRetry?.();
     this.cancelRetry = null;
-    this.setState('syncing');
+    this.cancelPoll?.();
+    this.cancelPoll = null;
+    // The Sync region is a live region: routine rounds keep its words ("Synced 12:04", "Offline — 2
+    // changes waiting") until the outcome changes them, so a screen reader does not hear every round.
+    if (firstSync && this.state !== 'syncing') this.setState('syncing');
     try {
       await pushOutbox(round);
       await pullChanges(round, (progress, soFar) => {
@@ -276,6 +269,12 @@ export class DeskSync {
       this.failures = 0;
       writeSyncState(db, 'last_synced_at', String(this.options.clock.now()));
       this.setState('synced');
+      if (!this.live.open) {
+        this.cancelPoll = this.options.timers.set(() => {
+          this.cancelPoll = null;
+          this.schedule();
+        }, POLL_WITHOUT_LIVE_MS);
+      }
     } catch (error) {
       if (error instanceof RoundCancelled || generation !== this.generation) return;
       this.failed(error);
@@ -358,24 +357,4 @@ export class DeskSync {
       this.pushingStatus = false;
     }
   }
-}
-
-/** Login, with the hub's failures in the words (and error codes) the desk's API uses. */
-async function signIn(connection: HubConnection, input: HubCredentials): Promise<Session> {
-  let session: Session;
-  try {
-    session = await connection.login({ email: input.email.trim(), password: input.password });
-  } catch (error) {
-    if (!(error instanceof HubRequestError)) throw error;
-    if (error.kind === 'unauthorized')
-      throw new ApiError('unauthorized', 'The e-mail or the password is wrong.');
-    throw new ApiError(error.kind === 'unreachable' ? 'offline' : 'conflict', error.message);
-  }
-  if (session.protocol !== SYNC_PROTOCOL_VERSION) {
-    throw new ApiError(
-      'conflict',
-      `The hub speaks sync protocol ${session.protocol}; this desk speaks ${SYNC_PROTOCOL_VERSION}. Update Nära.`,
-    );
-  }
-  return session;
 }

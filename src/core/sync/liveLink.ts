@@ -17,6 +17,8 @@ export interface LiveLinkOptions {
  */
 export class LiveLink {
   private channel: LiveChannel | null = null;
+  /** The channel is open now: pokes will come. */
+  open = false;
   private cancelRetry: (() => void) | null = null;
   private failures = 0;
   /** Bumped on every start and stop: events of an older channel are ignored. */
@@ -34,6 +36,7 @@ export class LiveLink {
         onOpen: () => {
           if (generation !== this.generation) return;
           this.failures = 0;
+          this.open = true;
           this.options.onOpen();
         },
         onPoke: () => {
@@ -42,6 +45,7 @@ export class LiveLink {
         onClose: (sessionEnded) => {
           if (generation !== this.generation) return;
           this.channel = null;
+          this.open = false;
           if (sessionEnded) {
             this.options.onSessionEnded();
             return;
@@ -61,5 +65,6 @@ export class LiveLink {
     this.cancelRetry = null;
     this.channel?.close();
     this.channel = null;
+    this.open = false;
   }
 }

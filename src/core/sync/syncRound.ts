@@ -27,8 +27,6 @@ export interface RoundContext {
   logger: Logger;
   /** Throws when the round was called off (the desk stopped, signed out, or another account signed in). */
   check(): void;
-  pushLimit?: number;
-  pullLimit?: number;
 }
 
 /**
@@ -37,7 +35,7 @@ export interface RoundContext {
  */
 export async function pushOutbox(round: RoundContext): Promise<void> {
   const { db } = round;
-  let limit = Math.min(round.pushLimit ?? PUSH_BATCH, PUSH_MAX_MUTATIONS);
+  let limit = Math.min(PUSH_BATCH, PUSH_MAX_MUTATIONS);
   for (;;) {
     const batch = nextBatch(db, limit);
     const first = batch[0];
@@ -97,7 +95,7 @@ export async function pullChanges(
       protocol: SYNC_PROTOCOL_VERSION,
       clientId: round.clientId,
       cursor,
-      limit: round.pullLimit ?? PULL_PAGE,
+      limit: PULL_PAGE,
     });
     round.check();
     db.transaction(() => {

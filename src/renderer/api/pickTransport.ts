@@ -1,5 +1,5 @@
 import type { Transport } from '../../shared/api';
-import { apiSocketUrl, takeToken } from './token';
+import { apiCheckUrl, apiSocketUrl, takeToken } from './token';
 import { WebSocketTransport, type ConnectionState, type SocketLike } from './webSocketTransport';
 
 declare global {
@@ -50,9 +50,12 @@ export function pickTransport(): PickedTransport {
     history: window.history,
     storage: window.sessionStorage,
   });
+  const checkUrl = apiCheckUrl(window.location, token);
   const ws = new WebSocketTransport({
     url: apiSocketUrl(window.location, token),
     createSocket: browserSocket,
+    isTokenRefused: async () =>
+      (await fetch(checkUrl, { cache: 'no-store', credentials: 'omit' })).status === 401,
     timers: {
       setTimeout: (fn, ms) => window.setTimeout(fn, ms),
       clearTimeout: (h) => window.clearTimeout(h as number),

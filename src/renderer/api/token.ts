@@ -23,9 +23,19 @@ export function takeToken(env: TokenEnvironment): string | null {
   return env.storage.getItem(TOKEN_STORAGE_KEY);
 }
 
+type PageLocation = { protocol: string; host: string };
+
+function apiPath(token: string | null): string {
+  return token === null ? '/api' : `/api?token=${encodeURIComponent(token)}`;
+}
+
 /** The API address on the same host as the page: ws:// for http, wss:// for https. */
-export function apiSocketUrl(location: { protocol: string; host: string }, token: string | null): string {
+export function apiSocketUrl(location: PageLocation, token: string | null): string {
   const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-  const query = token === null ? '' : `?token=${encodeURIComponent(token)}`;
-  return `${scheme}://${location.host}/api${query}`;
+  return `${scheme}://${location.host}${apiPath(token)}`;
+}
+
+/** The same address over plain HTTP, where the host says whether it still accepts the token (401 if not). */
+export function apiCheckUrl(location: PageLocation, token: string | null): string {
+  return `${location.protocol}//${location.host}${apiPath(token)}`;
 }

@@ -136,23 +136,59 @@ interface Binding {
   strokes: string[];
 }
 
-/** The effective bindings: each override replaces that action's defaults; invalid overrides are ignored. */
+/** The agent's chord for an action, when it has one that parses ("Mod" is valid on every platform). */
+function validOverride(overrides: Keymap, action: ActionId): string | null {
+  const chord = overrides[action];
+  return chord !== undefined && parseChord(chord, 'other') ? chord : null;
+}
+
+const sameStrokes = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((stroke, i) => b[i] === stroke);
+
+/** Two chords are the same keys on both kinds of keyboard ("Mod+k" is not "Ctrl+k" on a Mac). */
+export function sameChord(a: string, b: string): boolean {
+  return (['mac', 'other'] as const).every((platform) => {
+    const [left, right] = [parseChord(a, platform), parseChord(b, platform)];
+    return left !== null && right !== null && sameStrokes(left, right);
+  });
+}
+
+/**
+ * The effective bindings: each override replaces that action's defaults and takes its keys from any
+ * action that has them by default (the matcher takes the first binding that fits, so a default left in
+ * place would silently beat the remap). Invalid overrides are ignored.
+ */
 export function resolveBindings(overrides: Keymap, platform: Platform): Binding[] {
+  const taken = actionIds.flatMap((action) => {
+    const chord = validOverride(overrides, action);
+    const strokes = chord === null ? null : parseChord(chord, platform);
+    return strokes ? [strokes] : [];
+  });
   const bindings: Binding[] = [];
   for (const action of actionIds) {
+    const remapped = validOverride(overrides, action) !== null;
     for (const chord of currentChords(overrides, action)) {
       const strokes = parseChord(chord, platform);
-      if (strokes) bindings.push({ action, strokes });
+      // Checked per platform too: "Ctrl+k" takes "Mod+k" away on Windows and Linux, not on a Mac.
+      if (!strokes || (!remapped && taken.some((keys) => sameStrokes(keys, strokes)))) continue;
+      bindings.push({ action, strokes });
     }
   }
   return bindings;
 }
 
-/** The chords an action answers to now: the agent's override when it is valid, else the defaults. */
+/**
+ * The chords an action answers to now: the agent's override when it is valid, else its defaults minus
+ * any another action was remapped to. An action whose only default was taken answers to nothing.
+ */
 export function currentChords(overrides: Keymap, action: ActionId): readonly string[] {
-  const override = overrides[action];
-  // Validity does not depend on the platform: "Mod" is valid on both.
-  return override !== undefined && parseChord(override, 'other') ? [override] : defaultKeymap[action];
+  const own = validOverride(overrides, action);
+  if (own !== null) return [own];
+  const taken = actionIds.flatMap((other) => {
+    const chord = validOverride(overrides, other);
+    return chord === null ? [] : [chord];
+  });
+  return defaultKeymap[action].filter((chord) => !taken.some((keys) => sameChord(keys, chord)));
 }
 
 export type MatchResult = { kind: 'action'; action: ActionId } | { kind: 'pending' } | { kind: 'none' };

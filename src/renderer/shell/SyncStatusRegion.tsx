@@ -29,7 +29,11 @@ export function SyncStatusRegion() {
   }, [api, connection]);
 
   const text = syncStatusText(status, connection, t, locale);
-  const warn = connection === 'offline' || status?.state === 'error' || status?.state === 'login_required';
+  const warn =
+    connection === 'offline' ||
+    connection === 'unauthorized' ||
+    status?.state === 'error' ||
+    status?.state === 'login_required';
   return (
     <div
       role="status"

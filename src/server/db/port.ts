@@ -24,9 +24,6 @@ export interface HubDb extends Sql {
 export const sqlState = {
   uniqueViolation: '23505',
   foreignKeyViolation: '23503',
-  checkViolation: '23514',
-  notNullViolation: '23502',
-  invalidTextRepresentation: '22P02',
 } as const;
 
 export function sqlStateOf(error: unknown): string | null {

@@ -25,10 +25,6 @@ export class Pokes {
     return () => this.targets.delete(target);
   }
 
-  get size(): number {
-    return this.targets.size;
-  }
-
   private deliver(payload: string): void {
     let notice: ChangeNotice;
     try {

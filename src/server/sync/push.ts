@@ -1,6 +1,6 @@
 import type { Mutation, PushRequest, PushResponse, PushResult, RejectionCode } from '../../shared/sync';
 import type { AuthAgent } from '../accounts/sessions';
-import { isTransientDbError, sqlStateOf, type Sql } from '../db/port';
+import { isTransientDbError, sqlState, sqlStateOf, type Sql } from '../db/port';
 import type { HubContext } from '../hubContext';
 import { applyMutation, type Appliers } from './apply';
 import { Rejection } from './apply/rejection';
@@ -150,10 +150,11 @@ async function applyOne(
 function asRejection(error: unknown): Rejection {
   if (error instanceof Rejection) return error;
   const state = sqlStateOf(error);
-  if (state === '23505')
+  if (state === sqlState.uniqueViolation)
     return new Rejection('conflict', 'Something with the same id already exists on the hub.');
-  if (state === '23503')
+  if (state === sqlState.foreignKeyViolation)
     return new Rejection('not_found', 'Something this change refers to does not exist on the hub.');
+  // Class 22 (data exception) and the rest of 23 (integrity): the change cannot be stored as it is.
   if (state?.startsWith('22') || state?.startsWith('23')) {
     return new Rejection('invalid_args', 'The hub cannot store this change as it is.');
   }

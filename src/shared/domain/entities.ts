@@ -18,9 +18,39 @@ export type Id = z.infer<typeof Id>;
 export const Instant = z.number().int().nonnegative();
 export type Instant = z.infer<typeof Instant>;
 
+/**
+ * Text limits sized so the largest request, people.setNote (one rich text, two plain texts), still fits
+ * MAX_REQUEST_BYTES (4 MiB) as JSON. Rich text is JSON without lone surrogates (see below), so escaped into
+ * the request it takes at most 3 bytes a character ('€' is 3 bytes, a quote becomes two). Plain text may
+ * hold control characters, 6 bytes each once escaped (U+0001 becomes six characters, backslash u 0 0 0 1).
+ * So 3 × 1,000,000 + 2 × 6 × 90,000 = 4,080,000 bytes, under 4,194,304 with room for the envelope.
+ */
+export const RICH_TEXT_MAX_CHARS = 1_000_000;
+export const PLAIN_TEXT_MAX_CHARS = 90_000;
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Lexical's serialized editor state: a JSON object whose `root` is an object. Shape beyond that is the editor's. */
+function isEditorState(text: string): boolean {
+  // JSON.stringify escapes lone surrogates, so real editor output never holds one (and takes 3 bytes a char at most).
+  if (loneSurrogate.test(text)) return false;
+  try {
+    const state: unknown = JSON.parse(text);
+    if (typeof state !== 'object' || state === null) return false;
+    const root: unknown = (state as { root?: unknown }).root;
+    return typeof root === 'object' && root !== null && !Array.isArray(root);
+  } catch {
+    return false;
+  }
+}
+
 /** Rich text travels as Lexical's serialized editor state (JSON text) beside its plain text. */
-export const RichText = z.string().max(2_000_000);
-export const PlainText = z.string().max(200_000);
+export const RichText = z
+  .string()
+  .max(RICH_TEXT_MAX_CHARS)
+  .refine(isEditorState, 'rich text must be an editor state: JSON with a "root" object');
+export const PlainText = z.string().max(PLAIN_TEXT_MAX_CHARS);
 
 export const Agent = z.object({ id: Id, name: z.string(), email: z.string(), teamId: Id });
 export type Agent = z.infer<typeof Agent>;

@@ -29,8 +29,9 @@
  *              Show `reason` to the agent, drop the mutation from the queue, go on with the next.
  * Gaps: the hub applies seq N only after N-1. If a batch starts above lastAppliedSeq + 1 (an earlier
  * batch was lost), or a mutation inside it skips a seq, results stop there; resend from
- * `lastAppliedSeq + 1`. A client the hub has never seen starts wherever its first seq is.
- * Keep one push in flight per client. The hub applies mutations in arrival order ("hub order"):
+ * `lastAppliedSeq + 1`. A client the hub has never seen starts wherever its first push starts, so
+ * always push from the oldest entry not yet confirmed, and keep one push in flight per client.
+ * A client id belongs to the agent who first pushed with it (403 forbidden for anyone else). The hub applies mutations in arrival order ("hub order"):
  * case fields are last-writer-wins in hub order, timeline events only ever append, a person note
  * edited concurrently keeps both texts (the later save gets a marked conflict copy of the other).
  * The hub stamps rows with the mutation's `createdAt` (never later than the hub's own clock) and
@@ -49,11 +50,16 @@
  * inside the state pulled so far; after the last page (hasMore false) the desk drops outbox entries
  * up to it and re-applies the rest on top of the confirmed state (rebase).
  *
+ * Hub rules a desk may not check itself: an assignee or promise owner must be an agent of the
+ * case's team (else forbidden); `cases.wake` of a case no longer snoozed until that time is applied
+ * as a no-op (its event is not made); a reply on an e-mail or web-form case is also sent by e-mail.
+ *
  * AUTHORIZATION. An agent pushes and pulls only within their teams. Cases, their events and
  * promises belong to the case's team; a person (with contact points and merges) is visible to every
- * team that has had a case of theirs or whose agent is their personal agent. Teams, agents and
- * saved replies are the shared directory every agent sees. Channel API keys only create contacts
- * (POST /channels/*); they cannot push or pull.
+ * team that has had a case of theirs or whose agent is their personal agent (from then on). Teams,
+ * agents and saved replies are the shared directory every agent sees. A reference to a row the agent
+ * may not see (a merge recorded on another team's case) arrives as null. Channel API keys only create
+ * contacts (POST /channels/*); they cannot push or pull.
  *
  * LIVE. On /sync/live the hub sends an empty text frame ("", POKE) whenever something the agent
  * may see changed, on any hub instance. A poke carries no data: pull now. Close code 4401: the

@@ -9,6 +9,7 @@ import {
   expectApiError,
   HOUR,
   insertAgent,
+  insertTeam,
   insertOpenPromise,
   makeDesk,
   NOW,
@@ -154,6 +155,22 @@ describe('assigning and handing over', () => {
         ),
       'invalid_args',
       'A hand-over needs a short note',
+    );
+    expect(snapshot(desk.db)).toBe(before);
+  });
+
+  it('a hand-over to an agent of another team is refused and writes nothing (the case stays in its team)', () => {
+    const desk = makeDesk();
+    const outsider = insertAgent(desk.db, insertTeam(desk.db, 'Energi'), 'Sami Järvinen');
+    const before = snapshot(desk.db);
+    expectApiError(
+      () =>
+        assignCase(
+          desk.ctx(),
+          argsFor('cases.assign', { caseId: desk.caseId, assigneeId: outsider, handoverNote: 'Till dig' }),
+        ),
+      'invalid_args',
+      'Sami Järvinen works in another team; hand the case to someone in its team.',
     );
     expect(snapshot(desk.db)).toBe(before);
   });

@@ -7,6 +7,7 @@ import { makePromise } from '../../../src/core/commands/promises/makePromise';
 import { listInbox } from '../../../src/core/queries/inbox';
 import { getPersonDetail } from '../../../src/core/queries/personDetail';
 import { searchAll } from '../../../src/core/queries/search';
+import { lexicalFromParagraphs } from '../../../src/core/text/lexicalText';
 import { methods, type Result } from '../../../src/shared/api';
 import { DAY, HOUR, NOW, makeDesk, type Desk } from '../queries/fixtures';
 import { argsFor, expectApiError, outboxRows, snapshot, UNKNOWN_ID } from './fixtures';
@@ -245,7 +246,7 @@ describe('undoing a merge', () => {
       ctx(d.desk),
       argsFor('people.setNote', {
         personId: d.bjorn,
-        noteRich: '',
+        noteRich: lexicalFromParagraphs(['Ny anteckning efter sammanslagningen.']),
         noteText: 'Ny anteckning efter sammanslagningen.',
       }),
     );

@@ -81,7 +81,7 @@ describe('what matters to them (the person note)', () => {
       argsFor('people.setNote', {
         personId: desk.personId,
         ...note('Samma'),
-        noteRich: '{"x":1}',
+        noteRich: '{"root":{"x":1}}',
         baseNoteText: '',
       }),
     );

@@ -49,6 +49,37 @@ describe('preferences in a JSON file (browser host)', () => {
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ ...defaultPreferences, locale: 'nb' });
   });
 
+  it('a change keeps what another process wrote to the same file meanwhile', () => {
+    const path = join(tempFolder(), 'preferences.json');
+    const browserHost = filePreferences(path);
+    const desktop = filePreferences(path);
+    expect(browserHost.get()).toEqual(defaultPreferences);
+
+    desktop.set({ theme: 'dark', keymap: { 'case.note': 'Mod+n' } });
+    browserHost.set({ locale: 'nb' });
+
+    const expected = { ...defaultPreferences, theme: 'dark', keymap: { 'case.note': 'Mod+n' }, locale: 'nb' };
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(expected);
+    expect(desktop.get()).toEqual(expected);
+  });
+
+  it('reads what another process changed, without a restart', () => {
+    const path = join(tempFolder(), 'preferences.json');
+    const prefs = filePreferences(path);
+    prefs.set({ theme: 'light' });
+    writeFileSync(path, JSON.stringify({ ...defaultPreferences, theme: 'dark' }));
+    expect(prefs.get().theme).toBe('dark');
+  });
+
+  it('hands out copies: changing one never changes what is stored', () => {
+    const path = join(tempFolder(), 'preferences.json');
+    const prefs = filePreferences(path);
+    const mine = prefs.set({ keymap: { 'case.note': 'Mod+n' } });
+    mine.keymap['case.note'] = 'x';
+    prefs.get().keymap['list.next'] = 'y';
+    expect(prefs.get().keymap).toEqual({ 'case.note': 'Mod+n' });
+  });
+
   it('one unreadable setting falls back alone; the others are kept', () => {
     const path = join(tempFolder(), 'preferences.json');
     writeFileSync(

@@ -21,12 +21,18 @@ export interface TestDesk {
  * A desk on `dataDir` (memory by default) that reaches `hub`, on fake time: it does nothing on its
  * own until the test fires its timers. Backoff jitter is fixed at the middle (random 0.5).
  */
-export async function openTestDesk(hub: FakeHub, dataDir = ':memory:'): Promise<TestDesk> {
+export async function openTestDesk(
+  hub: FakeHub,
+  {
+    dataDir = ':memory:',
+    demo = false,
+  }: { dataDir?: string; demo?: { cases: number; seed: number } | false } = {},
+): Promise<TestDesk> {
   const time = fakeTime(T0);
   const core = await openCore({
     dataDir,
     prefs: memoryPreferences(),
-    demo: false,
+    demo,
     clock: time.clock,
     timers: time.timers,
     hubConnection: () => hub,

@@ -166,6 +166,23 @@ describe('draining the outbox', () => {
     expect((await desk.api.call('sync.status', {})).rejected).toBeUndefined();
   });
 
+  it('shows why a hub refuses the whole request, keeps the change and asks again later', async () => {
+    const hub = new FakeHub();
+    const { caseRow } = putCase(hub);
+    const desk = await deskOn(hub);
+    await desk.connect();
+    hub.failures.push('refused');
+
+    await desk.api.call('notes.add', { caseId: caseRow.id, bodyText: 'Skickas senare.' });
+    const refused = await desk.api.call('sync.now', {});
+
+    expect(refused).toMatchObject({ state: 'error', pending: 1, message: 'fake hub: refused' });
+    expect(desk.time.waits().filter((w) => w > 0)).toEqual([750]);
+    const synced = desk.nextStatus((s) => s.state === 'synced');
+    desk.time.advanceBy(750);
+    expect(await synced).toMatchObject({ pending: 0 });
+  });
+
   it('asks for the password again when the session expired, and loses no queued change', async () => {
     const hub = new FakeHub();
     const { caseRow } = putCase(hub);

@@ -72,4 +72,15 @@ describe('remapping a shortcut', () => {
     });
     expect(withSwap(keymap, 'list.next', null, 'case.note')).toEqual({ 'case.note': 'y' });
   });
+
+  it('taking back a default key a remap took leaves no two actions on one key', () => {
+    const keymap = { 'case.note': 'j' };
+    expect(currentChords(keymap, 'list.next')).toEqual([]);
+    expect(findClash(keymap, 'list.next', ['j'], 'other')).toMatchObject({
+      kind: 'taken',
+      other: 'case.note',
+    });
+    // list.next had no key left to hand over, so the note goes back to its own default, n.
+    expect(withSwap(keymap, 'list.next', 'j', 'case.note')).toEqual({});
+  });
 });

@@ -11,7 +11,16 @@ import { runCommand } from '../runCommand';
  */
 export function assignCase(ctx: CommandContext, args: Args<'cases.assign'>): Result<'cases.assign'> {
   const before = requireCase(ctx.db, args.caseId);
-  if (args.assigneeId !== null) requireAgent(ctx.db, args.assigneeId);
+  if (args.assigneeId !== null) {
+    const assignee = requireAgent(ctx.db, args.assigneeId);
+    // A case stays in its team (the hub refuses anything else): hand it to someone who works there.
+    if (assignee.team_id !== before.team_id) {
+      throw new ApiError(
+        'invalid_args',
+        `${assignee.name} works in another team; hand the case to someone in its team.`,
+      );
+    }
+  }
   if (before.assignee_id === args.assigneeId) return { case: caseFromRow(before) };
   const handingOver = args.assigneeId !== null && args.assigneeId !== ctx.meId;
   if (handingOver && args.handoverNote === '') {

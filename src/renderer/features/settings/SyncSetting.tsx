@@ -3,8 +3,9 @@ import { useConnectionState } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { syncStatusText } from '../../shell/syncStatusText';
 import { useWorkspace } from '../../shell/WorkspaceContext';
+import { HubAccountPanel } from '../sync/HubAccountPanel';
 
-/** Where this desk keeps its work: the sync state in words, and whether a hub is configured. */
+/** Where this desk keeps its work: the sync state in words, and the hub account (connect, sign in, refused changes). */
 export function SyncSetting() {
   const { t } = useTranslation();
   const { locale } = useWorkspace();
@@ -20,7 +21,7 @@ export function SyncSetting() {
         <dd>{syncStatusText(status.data, connection, t, locale)}</dd>
       </dl>
       {status.data?.state === 'local' && <p className="settings__hint">{t('settings.sync.noHub')}</p>}
-      {/* Issue 4 puts the form that connects this desk to a hub (address, sign-in) here. */}
+      <HubAccountPanel />
     </section>
   );
 }

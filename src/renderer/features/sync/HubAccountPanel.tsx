@@ -1,22 +1,21 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi, useConnectionState } from '../../api/ApiProvider';
+import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
-import { syncStatusText } from '../../shell/syncStatusText';
 import { useWorkspace } from '../../shell/WorkspaceContext';
 import { ConnectForm } from './ConnectForm';
 import { RefusedChanges } from './RefusedChanges';
 import './sync.css';
 
 /**
- * Settings → Hub: connect this desk to a hub (address, e-mail, password), see how sync stands (with
- * the progress of a first sync), sync now or disconnect, and the changes the hub refused.
+ * Settings → Hub: connect this desk to a hub (address, e-mail, password), the progress of a first
+ * sync, sync now or disconnect, and the changes the hub refused. The sync state in words is the
+ * Settings line above it (SyncSetting) and the Sync status region; it is not repeated here.
  */
 export function HubAccountPanel() {
   const { t } = useTranslation();
   const api = useApi();
-  const { locale, info } = useWorkspace();
-  const connection = useConnectionState();
+  const { info } = useWorkspace();
   const refetchOn = { refetchOn: ['sync.status'] as const };
   const status = useQuery('sync.status', {}, refetchOn);
   const account = useQuery('sync.account', {}, refetchOn);
@@ -58,7 +57,6 @@ export function HubAccountPanel() {
       <h2 id="hub-account-heading" className="hub-account__heading">
         {t('hubAccount.heading')}
       </h2>
-      <p className="hub-account__status">{syncStatusText(status.data, connection, t, locale)}</p>
       {progress !== undefined && progress.total > 0 && (
         <progress
           className="hub-account__progress"
@@ -118,7 +116,7 @@ export function HubAccountPanel() {
           />
         </>
       )}
-      <RefusedChanges changes={refused.data?.rejections ?? []} onDismissed={() => undefined} />
+      <RefusedChanges changes={refused.data?.rejections ?? []} />
     </section>
   );
 }

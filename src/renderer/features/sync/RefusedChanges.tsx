@@ -9,9 +9,10 @@ import { changeLabelKey } from './changeLabel';
 
 /**
  * The changes the hub refused for good, each with its reason, until the agent dismisses it. They are
- * not on anyone else's desk: the agent decides whether to redo them.
+ * not on anyone else's desk: the agent decides whether to redo them. The list refetches on the
+ * 'sync.status' a dismissal pushes.
  */
-export function RefusedChanges({ changes, onDismissed }: { changes: RejectedChange[]; onDismissed(): void }) {
+export function RefusedChanges({ changes }: { changes: RejectedChange[] }) {
   const { t } = useTranslation();
   const api = useApi();
   const { locale } = useWorkspace();
@@ -30,7 +31,6 @@ export function RefusedChanges({ changes, onDismissed }: { changes: RejectedChan
       const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
       const next = buttons[index + 1] ?? buttons[index - 1];
       (next ?? headingRef.current)?.focus();
-      onDismissed();
     } catch {
       setFailed(true);
     }

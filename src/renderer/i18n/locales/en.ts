@@ -42,6 +42,7 @@ export const en = {
     loginRequired: 'Sign in to sync',
     connecting: 'Connecting…',
     reconnecting: 'Connection lost — reconnecting…',
+    sessionEnded: 'Session ended — open the link the host printed',
   },
   views: {
     label: 'Views',

@@ -40,6 +40,7 @@ export const nb: Messages = {
     loginRequired: 'Logg inn for å synkronisere',
     connecting: 'Kobler til…',
     reconnecting: 'Forbindelsen ble brutt — kobler til igjen…',
+    sessionEnded: 'Økten er avsluttet — åpne lenken som verten skrev ut',
   },
   views: {
     label: 'Visninger',

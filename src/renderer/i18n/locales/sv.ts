@@ -40,6 +40,7 @@ export const sv: Messages = {
     loginRequired: 'Logga in för att synka',
     connecting: 'Ansluter…',
     reconnecting: 'Anslutningen bröts — ansluter igen…',
+    sessionEnded: 'Sessionen har upphört — öppna länken som värden skrev ut',
   },
   views: {
     label: 'Vyer',

@@ -32,9 +32,14 @@ export function AssignDialog({ target, onClose, onAssign, fallbackFocus }: Props
   const [error, setError] = useState<string | null>(null);
   const [noteMissing, setNoteMissing] = useState(false);
 
+  // Cases stay in their team (core and the hub refuse anything else), so only colleagues are offered.
+  const colleagues = useMemo(
+    () => info.agents.filter((a) => a.teamId === info.me.teamId),
+    [info.agents, info.me.teamId],
+  );
   const choices = useMemo(
-    () => agentChoices(info.agents, info.me.id, target.assigneeId, query),
-    [info.agents, info.me.id, target.assigneeId, query],
+    () => agentChoices(colleagues, info.me.id, target.assigneeId, query),
+    [colleagues, info.me.id, target.assigneeId, query],
   );
   const activeIndex = Math.min(active, Math.max(choices.length - 1, 0));
   const current = target.assigneeId === null ? null : info.agents.find((a) => a.id === target.assigneeId);
