@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/{shared,core,main,web,server,renderer}/**/*.test.ts', 'tests/sync/**/*.test.ts'],
+    include: ['tests/{shared,core,main,web,server,renderer,bench}/**/*.test.ts', 'tests/sync/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,

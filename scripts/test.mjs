@@ -38,6 +38,9 @@ const steps = [
   ['security scan (electronegativity)', 'node', ['scripts/electronegativity.mjs']],
   ['browser host and hub build', 'sh', ['-c', 'npm run --silent build:web && npm run --silent build:hub']],
   ['end-to-end tests in Chromium', ...npx('playwright', 'test')],
+  // Performance is measured, never asserted: this fails only on a crash or a missing or broken result file.
+  ['benchmark, quick mode (10k cases)', 'npm', ['run', '--silent', 'bench:quick']],
+  ['benchmark result file check', 'npm', ['run', '--silent', 'bench:check']],
 ];
 
 const failed = [];

@@ -1,0 +1,153 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import Database from 'better-sqlite3';
+import { measured, metrics } from '../catalog';
+import type { MetricResult } from '../resultSchema';
+import { PULL_PAGE } from '../../src/core/sync/syncRound';
+import { applyPulledRows } from '../../src/core/sync/rebase';
+import { Touched } from '../../src/core/sync/touched';
+import { openStore, type Db } from '../../src/core/store/openStore';
+import { rowSchemas, syncTables, type RowChange } from '../../src/shared/sync';
+
+/** Which code the bulk metrics run. */
+export const BULK_PATH = `applyPulledRows (src/core/sync/rebase.ts), pages of ${PULL_PAGE} rows, one transaction each`;
+
+/**
+ * Rows of the reference desk as the hub would send them, a page at a time, like pages arriving from the hub:
+ * every directory row and person, then the first `cases` cases with their events and promises. Each page is
+ * a short range read by rowid (holding all 200,000 rows in memory instead would make this process's garbage
+ * collector, not the apply, block the loop being watched).
+ */
+function* hubPages(source: Db, cases: number): Generator<RowChange[]> {
+  const scoped = source.prepare('SELECT id, n FROM cases ORDER BY n LIMIT ?').all(cases) as {
+    id: string;
+    n: number;
+  }[];
+  const lastCase = scoped.at(-1)?.n;
+  if (lastCase === undefined || scoped.length < cases) {
+    throw new Error(`the reference desk has fewer than ${cases} cases`);
+  }
+  const caseIds = new Set(scoped.map((c) => c.id));
+  // Where each table's rows of those cases end, so no page reads past them.
+  const lastOf = (table: 'events' | 'promises'): number =>
+    (
+      source
+        .prepare(`SELECT max(n) AS n FROM ${table} WHERE case_id IN (SELECT id FROM cases WHERE n <= ?)`)
+        .get(lastCase) as { n: number | null }
+    ).n ?? 0;
+  const upTo: Partial<Record<string, number>> = {
+    cases: lastCase,
+    events: lastOf('events'),
+    promises: lastOf('promises'),
+  };
+  let version = 0;
+  for (const table of syncTables) {
+    const columns = Object.keys(rowSchemas[table].shape).join(', ');
+    const page = source.prepare(
+      `SELECT n, ${columns} FROM ${table} WHERE n > ? AND n <= ? ORDER BY n LIMIT ?`,
+    );
+    const ofScopedCase = table === 'events' || table === 'promises';
+    for (let after = 0; ;) {
+      const rows = page.all(after, upTo[table] ?? Number.MAX_SAFE_INTEGER, PULL_PAGE) as (Record<
+        string,
+        unknown
+      > & { n: number })[];
+      if (rows.length === 0) break;
+      after = (rows.at(-1) as { n: number }).n;
+      const changes = rows
+        .filter((row) => !ofScopedCase || caseIds.has(row.case_id as string))
+        .map(({ n: _n, ...row }) => ({ table, version: ++version, row }) as RowChange);
+      if (changes.length > 0) yield changes;
+    }
+  }
+}
+
+/**
+ * The baseline: the same event rows inserted with one prepared statement in one transaction into a table
+ * with no index, trigger or FTS. The ratio says what the sync apply (upsert, indexes, search) costs on top.
+ */
+function rawInsertRate(sourceFile: string, targetFile: string): number {
+  const source = new Database(sourceFile, { readonly: true });
+  const columns = Object.keys(rowSchemas.events.shape);
+  const rows = source
+    .prepare(`SELECT ${columns.join(', ')} FROM events`)
+    .raw()
+    .all() as unknown[][];
+  source.close();
+  const target = new Database(targetFile);
+  try {
+    target.pragma('journal_mode = WAL');
+    target.pragma('synchronous = NORMAL');
+    target.exec(`CREATE TABLE events (n INTEGER PRIMARY KEY, ${columns.join(', ')})`);
+    const insert = target.prepare(
+      `INSERT INTO events(${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    );
+    const start = performance.now();
+    target.transaction(() => {
+      for (const row of rows) insert.run(row);
+    })();
+    return rows.length / ((performance.now() - start) / 1000);
+  } finally {
+    target.close();
+  }
+}
+
+/**
+ * A first sync's apply, as the pull does it: pages of the hub's rows (read from the reference desk) written
+ * into a fresh store by applyPulledRows, one transaction per page, the event loop free between pages. The
+ * rate counts event rows per second of apply time; a histogram watches how long the loop was blocked.
+ */
+export async function measureBulk(referenceStore: string, cases: number): Promise<MetricResult[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'nara-bench-bulk-'));
+  try {
+    const storeFile = join(dir, 'nara.sqlite');
+    const source = new Database(referenceStore, { readonly: true });
+    const db = openStore({ path: storeFile });
+    const loop = monitorEventLoopDelay({ resolution: 5 });
+    const touched = new Touched();
+    let events = 0;
+    let applyMs = 0;
+    let longestPageMs = 0;
+    const started = performance.now();
+    try {
+      loop.enable();
+      for (const changes of hubPages(source, cases)) {
+        const start = performance.now();
+        db.transaction(() => applyPulledRows(db, changes, touched))();
+        const ms = performance.now() - start;
+        applyMs += ms;
+        longestPageMs = Math.max(longestPageMs, ms);
+        events += changes.filter((c) => c.table === 'events').length;
+        await nextTurn();
+      }
+      loop.disable();
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      loop.disable();
+      db.close();
+      source.close();
+    }
+    const wallMs = performance.now() - started;
+    const raw = rawInsertRate(storeFile, join(dir, 'raw.sqlite'));
+    return [
+      measured(metrics.bulkRate, {
+        value: events / (applyMs / 1000),
+        baseline: { name: 'raw insert of the same events, no index or FTS', value: raw },
+        details: { path: BULK_PATH, events, cases, applyMs: Math.round(applyMs), wallMs: Math.round(wallMs) },
+      }),
+      measured(metrics.bulkEventLoop, {
+        value: loop.max / 1e6,
+        details: {
+          path: BULK_PATH,
+          longestPageMs: Math.round(longestPageMs * 10) / 10,
+          p99Ms: Math.round(loop.percentile(99) / 1e4) / 100,
+        },
+      }),
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
