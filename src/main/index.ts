@@ -17,6 +17,7 @@ import { openCore } from '../core';
 import type { Core } from '../core/Core';
 import { defaultDataDir } from '../core/paths';
 import { consoleLogger } from '../core/ports';
+import { hubCredentialsFromEnv } from '../core/sync/hubCredentialsFromEnv';
 import { resolveLocale } from '../shared/domain';
 import type { PreferencesPort } from '../core/ports';
 import { APP_ENTRY_URL, APP_SCHEME, appOrigins } from './appOrigin';
@@ -60,7 +61,8 @@ function openCoreForElectron(prefs: PreferencesPort): Promise<Core> {
       ),
     );
   }
-  return openCore({ dataDir, prefs, nativeBinding, logger });
+  // Like the browser host, the desktop app can sign in to a hub by itself (agents can also do it in Settings).
+  return openCore({ dataDir, prefs, nativeBinding, logger, hub: hubCredentialsFromEnv(process.env) });
 }
 
 function openMainWindow(prefs: PreferencesPort): void {

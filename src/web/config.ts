@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { MAX_DEMO_CASES, MIN_DEMO_CASES } from '../core/demo/seedDemoWorkspace';
 import { DEFAULT_DEMO } from '../core/openCore';
 import { defaultDataDir } from '../core/paths';
+import { hubCredentialsFromEnv } from '../core/sync/hubCredentialsFromEnv';
 
 export const DEFAULT_PORT = 5199;
 
@@ -13,23 +14,6 @@ export interface WebConfig {
   rendererDir: string;
   /** The hub the desk signs in to by itself (NARA_HUB_URL, NARA_HUB_EMAIL, NARA_HUB_PASSWORD), if any. */
   hub: { url: string; email: string; password: string } | undefined;
-}
-
-/** All three hub variables, or none: half a sign-in is a mistake worth saying so at start. */
-function hubFrom(env: NodeJS.ProcessEnv): WebConfig['hub'] {
-  const url = env.NARA_HUB_URL?.trim() ?? '';
-  const email = env.NARA_HUB_EMAIL?.trim() ?? '';
-  const password = env.NARA_HUB_PASSWORD ?? '';
-  if (url === '' && email === '' && password === '') return undefined;
-  const missing = [
-    ['NARA_HUB_URL', url],
-    ['NARA_HUB_EMAIL', email],
-    ['NARA_HUB_PASSWORD', password],
-  ].flatMap(([name, value]) => (value === '' ? [name] : []));
-  if (missing.length > 0) throw new Error(`To sign in to a hub, also set ${missing.join(' and ')}.`);
-  if (!/^https?:\/\/[^\s/]+/.test(url))
-    throw new Error(`NARA_HUB_URL must be an http(s) address, not "${url}".`);
-  return { url, email, password };
 }
 
 function integerFrom(
@@ -73,6 +57,6 @@ export function readWebConfig(env: NodeJS.ProcessEnv, binUrl: string): WebConfig
     dataDir: env.NARA_DATA_DIR?.trim() || defaultDataDir(env),
     demo: cases === 0 ? false : { cases, seed },
     rendererDir: env.NARA_RENDERER_DIR?.trim() || fileURLToPath(new URL('../renderer', binUrl)),
-    hub: hubFrom(env),
+    hub: hubCredentialsFromEnv(env),
   };
 }

@@ -247,6 +247,18 @@ describe('the main process', () => {
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', dataDir);
   });
 
+  it('signs in to the hub named by NARA_HUB_URL, NARA_HUB_EMAIL and NARA_HUB_PASSWORD, like the browser host', async () => {
+    vi.stubEnv('NARA_HUB_URL', 'http://127.0.0.1:5299');
+    vi.stubEnv('NARA_HUB_EMAIL', 'karin@example.org');
+    vi.stubEnv('NARA_HUB_PASSWORD', 'hemligt');
+    await launch();
+    expect(fake.openCore).toHaveBeenCalledWith(
+      expect.objectContaining({
+        hub: { url: 'http://127.0.0.1:5299', email: 'karin@example.org', password: 'hemligt' },
+      }),
+    );
+  });
+
   it('dispatches requests from the app window and refuses foreign frames', async () => {
     await launch();
     const handle = requestHandler();
