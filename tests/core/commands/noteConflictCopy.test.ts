@@ -2,7 +2,7 @@ import { createHeadlessEditor } from '@lexical/headless';
 import fc from 'fast-check';
 import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { noteWithConflictCopy, noteWithDuplicates } from '../../../src/core/commands/people/combineNotes';
+import { noteWithConflictCopy, noteWithDuplicates } from '../../../src/shared/sync/personNotes';
 import { setPersonNote } from '../../../src/core/commands/people/setPersonNote';
 import { lexicalFromParagraphs, textFromParagraphs } from '../../../src/core/text/lexicalText';
 import { argsFor, HOUR, makeDesk, NOW } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SNIPPET_LENGTH } from '../../../src/core/commands/snippet';
+import { SNIPPET_LENGTH } from '../../../src/shared/sync/snippet';
 import { addNote } from '../../../src/core/commands/timeline/addNote';
 import { logContact } from '../../../src/core/commands/timeline/logContact';
 import { sendReply } from '../../../src/core/commands/timeline/sendReply';

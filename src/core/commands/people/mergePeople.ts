@@ -5,7 +5,7 @@ import type { Db } from '../../store/openStore';
 import type { CommandContext } from '../context';
 import { appendEvent, readPerson, requirePerson } from '../records';
 import { runCommand } from '../runCommand';
-import { noteWithDuplicates } from './combineNotes';
+import { noteWithDuplicates } from '../../../shared/sync/personNotes';
 import { latestCaseOf } from './latestCase';
 
 const idsOf = (db: Db, table: 'cases' | 'contact_points' | 'promises', personId: string): string[] =>

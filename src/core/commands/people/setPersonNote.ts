@@ -4,7 +4,7 @@ import type { CommandContext } from '../context';
 import { readPerson } from '../records';
 import { runCommand } from '../runCommand';
 import { requireLivePerson } from './livePerson';
-import { noteWithConflictCopy, type NoteVersion } from './combineNotes';
+import { noteWithConflictCopy, type NoteVersion } from '../../../shared/sync/personNotes';
 
 interface NoteAuthorRow {
   note_updated_at: number | null;

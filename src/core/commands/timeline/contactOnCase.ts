@@ -1,7 +1,7 @@
 import type { Direction } from '../../../shared/domain';
 import type { CaseRow } from '../../store/rows';
 import type { CommandContext } from '../context';
-import { snippetOf } from '../snippet';
+import { snippetOf } from '../../../shared/sync/snippet';
 
 /**
  * A contact (reply, logged call, visit, letter) moves the case's "last contact" and its inbox snippet.
