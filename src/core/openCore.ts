@@ -7,6 +7,7 @@ import { seedDemoWorkspace } from './demo/seedDemoWorkspace';
 import { countPendingOutbox } from './commands/outbox';
 import { STORE_FILE } from './paths';
 import { consoleLogger, systemClock, type Logger } from './ports';
+import { lockDataDir } from './store/dataDirLock';
 import { getMeta, setMeta } from './store/meta';
 import { systemTimers } from './scheduler/timers';
 import { serveWithSync } from './sync/serveWithSync';
@@ -29,10 +30,18 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const logger = options.logger ?? consoleLogger;
   const inMemory = options.dataDir === MEMORY;
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true });
+  // One process per desk: taken before anything reads the store, released when the core closes.
+  const unlock = inMemory ? () => {} : lockDataDir(options.dataDir);
   const path = inMemory ? MEMORY : join(options.dataDir, STORE_FILE);
   const open = (): Db => openStore({ path, nativeBinding: options.nativeBinding });
 
-  let db = open();
+  let db: Db;
+  try {
+    db = open();
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   try {
     if (!inMemory && isUnfinishedFirstStart(db)) {
       db.close();
@@ -46,7 +55,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (demo === false || options.hub !== undefined) createLocalWorkspace(db);
       else await seedDemoWorkspace(db, { cases: demo.cases, seed: demo.seed, now: clock.now() });
     }
-    return await serveWithSync(db, {
+    const core = await serveWithSync(db, {
       prefs: options.prefs,
       clock,
       logger,
@@ -55,8 +64,19 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       hubConnection: options.hubConnection,
       random: options.random,
     });
+    return {
+      ...core,
+      close() {
+        try {
+          core.close();
+        } finally {
+          unlock();
+        }
+      },
+    };
   } catch (error) {
     if (db.open) db.close();
+    unlock();
     throw error;
   }
 }
