@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { httpHubConnection } from '../../src/core/sync/httpHubConnection';
-import { lexicalFromParagraphs } from '../../src/core/text/lexicalText';
+import { lexicalFromParagraphs } from '../../src/shared/text/lexicalText';
 import { ApiError } from '../../src/shared/api';
 import { Desk, hubDump, PASSWORD, seedTeam, startHub, T0, type Team, type TestHub } from './world';
 

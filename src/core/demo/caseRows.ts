@@ -6,7 +6,7 @@ import type { CasePlan } from './casePlan';
 import { caseTimes } from './caseTimes';
 import { fillTemplate, groupThousands, type Phrases } from './content/phrases';
 import { phrasesByLocale } from './content/phrasesByLocale';
-import { lexicalFromParagraphs } from '../text/lexicalText';
+import { lexicalFromParagraphs } from '../../shared/text/lexicalText';
 import type { Rng } from './prng';
 import { seededUuidV7 } from './seededUuidV7';
 import { agentAt, teamAt, type DemoWorkspace } from './workspaceIndex';

@@ -5,7 +5,7 @@ import { origins, type Country, type Origin } from './content/names';
 import { mailDomains, places } from './content/places';
 import { type TextLocale } from './content/phrases';
 import { phrasesByLocale } from './content/phrasesByLocale';
-import { lexicalFromParagraphs, textFromParagraphs } from '../text/lexicalText';
+import { lexicalFromParagraphs, textFromParagraphs } from '../../shared/text/lexicalText';
 import type { Rng } from './prng';
 import { seededUuidV7 } from './seededUuidV7';
 

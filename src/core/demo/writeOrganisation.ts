@@ -4,7 +4,7 @@ import { AGENT_MAIL_DOMAIN, teamSpecs } from './content/organisation';
 import { textLocales } from './content/phrases';
 import { phrasesByLocale } from './content/phrasesByLocale';
 import type { InsertStatements } from './insertStatements';
-import { lexicalFromParagraphs, textFromParagraphs } from '../text/lexicalText';
+import { lexicalFromParagraphs, textFromParagraphs } from '../../shared/text/lexicalText';
 import type { Rng } from './prng';
 import { seededUuidV7 } from './seededUuidV7';
 import type { DemoAgent, DemoTeam } from './workspaceIndex';

@@ -1,3 +1,10 @@
+import {
+  lexicalFromNodes,
+  lexicalParagraph,
+  lexicalRootChildren,
+  textFromParagraphs,
+  type LexicalNodeJson,
+} from '../text/lexicalText';
 /**
  * How a person's note ("what matters to them") combines when two versions meet: two agents saving at
  * once (a marked conflict copy), or two records merged. Never a silent overwrite. Desk and hub derive
@@ -15,49 +22,6 @@ export interface OtherAuthor {
   /** The colleague who saved the other version; null when unknown. */
   name: string | null;
   at: number | null;
-}
-
-type LexicalNodeJson = Record<string, unknown>;
-
-function lexicalParagraph(text: string): LexicalNodeJson {
-  return {
-    children: [{ detail: 0, format: 0, mode: 'normal', style: '', text, type: 'text', version: 1 }],
-    direction: null,
-    format: '',
-    indent: 0,
-    textFormat: 0,
-    textStyle: '',
-    type: 'paragraph',
-    version: 1,
-  };
-}
-
-function textFromParagraphs(paragraphs: readonly string[]): string {
-  // Paragraphs joined by a blank line, as Lexical's text content does.
-  return paragraphs.join('\n\n');
-}
-
-function lexicalFromNodes(children: readonly LexicalNodeJson[]): string {
-  return JSON.stringify({
-    root: { children, direction: null, format: '', indent: 0, type: 'root', version: 1 },
-  });
-}
-
-function lexicalRootChildren(rich: string | null): LexicalNodeJson[] | null {
-  if (rich === null) return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(rich);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null || !('root' in parsed)) return null;
-  const root = parsed.root;
-  if (typeof root !== 'object' || root === null || !('children' in root) || !Array.isArray(root.children)) {
-    return null;
-  }
-  const children: unknown[] = root.children;
-  return children.every((c): c is LexicalNodeJson => typeof c === 'object' && c !== null) ? children : null;
 }
 
 /** "2026-03-10 09:00 UTC": the same for every reader whatever their language or zone. */

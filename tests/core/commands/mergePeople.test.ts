@@ -7,7 +7,7 @@ import { makePromise } from '../../../src/core/commands/promises/makePromise';
 import { listInbox } from '../../../src/core/queries/inbox';
 import { getPersonDetail } from '../../../src/core/queries/personDetail';
 import { searchAll } from '../../../src/core/queries/search';
-import { lexicalFromParagraphs } from '../../../src/core/text/lexicalText';
+import { lexicalFromParagraphs } from '../../../src/shared/text/lexicalText';
 import { methods, type Result } from '../../../src/shared/api';
 import { DAY, HOUR, NOW, makeDesk, type Desk } from '../queries/fixtures';
 import { argsFor, expectApiError, outboxRows, snapshot, UNKNOWN_ID } from './fixtures';

@@ -4,7 +4,7 @@ import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { noteWithConflictCopy, noteWithDuplicates } from '../../../src/shared/sync/personNotes';
 import { setPersonNote } from '../../../src/core/commands/people/setPersonNote';
-import { lexicalFromParagraphs, textFromParagraphs } from '../../../src/core/text/lexicalText';
+import { lexicalFromParagraphs, textFromParagraphs } from '../../../src/shared/text/lexicalText';
 import { argsFor, HOUR, makeDesk, NOW } from './fixtures';
 
 /** What the person view's editor would show: Lexical's own reading of the stored rich text. */

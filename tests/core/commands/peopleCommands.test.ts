@@ -3,7 +3,7 @@ import { addContactPoint } from '../../../src/core/commands/people/addContactPoi
 import { setPersonalAgent } from '../../../src/core/commands/people/setPersonalAgent';
 import { setPersonNote } from '../../../src/core/commands/people/setPersonNote';
 import { updatePerson } from '../../../src/core/commands/people/updatePerson';
-import { lexicalFromParagraphs } from '../../../src/core/text/lexicalText';
+import { lexicalFromParagraphs } from '../../../src/shared/text/lexicalText';
 import { methods } from '../../../src/shared/api';
 import {
   argsFor,

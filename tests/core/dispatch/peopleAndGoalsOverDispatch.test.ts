@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serveStore } from '../../../src/core/dispatch/serveStore';
 import { memoryPreferences } from '../../../src/core/preferences';
-import { lexicalFromParagraphs } from '../../../src/core/text/lexicalText';
+import { lexicalFromParagraphs } from '../../../src/shared/text/lexicalText';
 import {
   methods,
   pushEvents,

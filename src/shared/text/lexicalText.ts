@@ -1,9 +1,9 @@
 /**
  * Rich text as Lexical serializes it (key order as `editor.getEditorState().toJSON()` writes it in 0.52),
- * built by hand because core must not import Lexical. Plain text nodes only.
+ * built by hand because core and the hub must not import Lexical. Plain text nodes only.
  */
 
-/** A serialized Lexical node; core only moves them around, it never looks inside. */
+/** A serialized Lexical node; desk and hub only move them around, it never looks inside. */
 export type LexicalNodeJson = Record<string, unknown>;
 
 export function lexicalParagraph(text: string): LexicalNodeJson {

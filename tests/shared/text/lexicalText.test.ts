@@ -1,7 +1,7 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { lexicalFromParagraphs, textFromParagraphs } from '../../../src/core/text/lexicalText';
+import { lexicalFromParagraphs, textFromParagraphs } from '../../../src/shared/text/lexicalText';
 
 const paragraphs = ['Hörselskadad: föredrar mejl.', 'Bjørn vil helst ringes etter kl. 15.'];
 
