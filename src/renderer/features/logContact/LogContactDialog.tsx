@@ -4,6 +4,7 @@ import { LoggableChannel, type Direction } from '../../../shared/domain';
 import { useApi } from '../../api/ApiProvider';
 import { ActionDialog } from '../case/actions/ActionDialog';
 import { parseDuration } from './parseDuration';
+import { useDialogCall } from '../case/actions/useDialogCall';
 
 interface Props {
   caseId: string;
@@ -39,8 +40,7 @@ export function LogContactDialog({ caseId, personName, onClose, onLogged, fallba
   const [duration, setDuration] = useState('');
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<'duration' | 'text' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDialogCall();
 
   const submit = () => {
     const parsed = channel === 'phone' ? parseDuration(duration) : ({ ok: true, seconds: null } as const);
@@ -54,22 +54,16 @@ export function LogContactDialog({ caseId, personName, onClose, onLogged, fallba
       textRef.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    api
-      .call('contacts.log', {
+    run(
+      api.call('contacts.log', {
         caseId,
         channel,
         direction,
         durationSec: parsed.seconds,
         bodyText: text.trim(),
-      })
-      .then(onLogged, (reason: unknown) => {
-        setBusy(false);
-        setError(
-          t('caseActions.failed', { message: reason instanceof Error ? reason.message : String(reason) }),
-        );
-      });
+      }),
+      onLogged,
+    );
   };
 
   return (

@@ -16,6 +16,7 @@ import {
   timeInputValue,
 } from '../case/actions/wallClock';
 import { promiseChoices, type PromiseChoiceId } from './promiseChoices';
+import { useDialogCall } from '../case/actions/useDialogCall';
 
 interface Props {
   caseId: string;
@@ -55,8 +56,7 @@ export function PromiseDialog({
   const [ownerId, setOwnerId] = useState(info.me.id);
   const [textMissing, setTextMissing] = useState(false);
   const [dateInvalid, setDateInvalid] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDialogCall();
 
   const customAt = () => {
     const wall = parseDateAndTime(date, time);
@@ -75,16 +75,7 @@ export function PromiseDialog({
       setDateInvalid(true);
       return;
     }
-    setBusy(true);
-    setError(null);
-    api
-      .call('promises.make', { caseId, text: text.trim(), dueAt, ownerId })
-      .then(onMade, (reason: unknown) => {
-        setBusy(false);
-        setError(
-          t('caseActions.failed', { message: reason instanceof Error ? reason.message : String(reason) }),
-        );
-      });
+    run(api.call('promises.make', { caseId, text: text.trim(), dueAt, ownerId }), onMade);
   };
 
   return (

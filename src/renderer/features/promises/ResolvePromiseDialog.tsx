@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CasePromise } from '../../../shared/domain';
 import { useApi } from '../../api/ApiProvider';
 import { ActionDialog } from '../case/actions/ActionDialog';
+import { useDialogCall } from '../case/actions/useDialogCall';
 
 interface Props {
   promise: CasePromise;
@@ -21,8 +22,7 @@ export function ResolvePromiseDialog({ promise, outcome, onClose, fallbackFocus 
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDialogCall();
   // Once kept or cancelled, the promise and the button that opened this dialog leave the brief.
   const resolved = useRef(false);
   const keys = outcome === 'keep' ? 'promises.keepDialog' : 'promises.cancelDialog';
@@ -34,8 +34,6 @@ export function ResolvePromiseDialog({ promise, outcome, onClose, fallbackFocus 
       noteRef.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
     const call =
       outcome === 'keep'
         ? api.call('promises.keep', { promiseId: promise.id, note: text })
@@ -44,12 +42,7 @@ export function ResolvePromiseDialog({ promise, outcome, onClose, fallbackFocus 
       resolved.current = true;
       onClose();
     };
-    call.then(done, (reason: unknown) => {
-      setBusy(false);
-      setError(
-        t('caseActions.failed', { message: reason instanceof Error ? reason.message : String(reason) }),
-      );
-    });
+    run(call, done);
   };
 
   return (

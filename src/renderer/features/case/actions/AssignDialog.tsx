@@ -4,6 +4,7 @@ import { useWorkspace } from '../../../shell/WorkspaceContext';
 import { ActionDialog } from './ActionDialog';
 import { agentChoices, choiceKey, needsHandoverNote, type AgentChoice } from './agentChoices';
 import type { CaseTarget } from './caseTarget';
+import { useDialogCall } from './useDialogCall';
 
 interface Props {
   target: CaseTarget;
@@ -28,8 +29,7 @@ export function AssignDialog({ target, onClose, onAssign, fallbackFocus }: Props
   const [active, setActive] = useState(0);
   const [picked, setPicked] = useState<AgentChoice | null>(null);
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, setError, run } = useDialogCall();
   const [noteMissing, setNoteMissing] = useState(false);
 
   // Cases stay in their team (core and the hub refuse anything else), so only colleagues are offered.
@@ -51,16 +51,7 @@ export function AssignDialog({ target, onClose, onAssign, fallbackFocus }: Props
       noteRef.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    onAssign(choice.kind === 'nobody' ? null : choice.agent.id, handoverNote.trim()).catch(
-      (reason: unknown) => {
-        setBusy(false);
-        setError(
-          t('caseActions.failed', { message: reason instanceof Error ? reason.message : String(reason) }),
-        );
-      },
-    );
+    run(onAssign(choice.kind === 'nobody' ? null : choice.agent.id, handoverNote.trim()));
   };
 
   /** Taking it myself or unassigning needs nothing more; a colleague needs the note first. */

@@ -14,6 +14,7 @@ import {
   systemWallClock,
   timeInputValue,
 } from './wallClock';
+import { useDialogCall } from './useDialogCall';
 
 interface Props {
   target: CaseTarget;
@@ -34,20 +35,12 @@ export function SnoozeDialog({ target, onClose, onSnooze, fallbackFocus }: Props
   const [date, setDate] = useState(() => dateInputValue(addDays(today, 1)));
   const [time, setTime] = useState(() => timeInputValue(atClock(today, MORNING)));
   const [problem, setProblem] = useState<'invalid' | 'past' | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDialogCall();
   const firstChoice = useRef<HTMLButtonElement>(null);
   const problemId = useId();
 
   const snooze = (until: number) => {
-    setBusy(true);
-    setError(null);
-    onSnooze(until).catch((reason: unknown) => {
-      setBusy(false);
-      setError(
-        t('caseActions.failed', { message: reason instanceof Error ? reason.message : String(reason) }),
-      );
-    });
+    run(onSnooze(until));
   };
 
   const snoozeCustom = () => {
