@@ -30,12 +30,16 @@ interface BaseRow {
 export function applyPulledRows(db: Db, changes: readonly RowChange[], touched: Touched): void {
   const findBase = db.prepare('SELECT row FROM sync_base WHERE tbl = ? AND id = ?');
   const setBase = db.prepare('UPDATE sync_base SET row = ? WHERE tbl = ? AND id = ?');
+  // Nothing queued (a first sync, and most pulls): no row can have a base, so none is looked up.
+  const anyBase = db.prepare('SELECT 1 FROM sync_base LIMIT 1').get() !== undefined;
   asHubWriter(db, () => {
     db.pragma('defer_foreign_keys = ON');
     for (const change of changes) {
       const row = change.row as Row;
       touched.add(change.table, row);
-      const base = findBase.get(change.table, change.row.id) as Pick<BaseRow, 'row'> | undefined;
+      const base = anyBase
+        ? (findBase.get(change.table, change.row.id) as Pick<BaseRow, 'row'> | undefined)
+        : undefined;
       if (base === undefined) {
         writeRow(db, change.table, row);
         continue;

@@ -2,6 +2,7 @@ import type { Core } from '../Core';
 import { serveStore, type ServedStore, type ServeStoreOptions } from '../dispatch/serveStore';
 import { getMeta } from '../store/meta';
 import type { Db } from '../store/openStore';
+import { searchIndexBehind, workOffSearchBacklog } from '../store/searchBacklog';
 import type { Timers } from '../scheduler/timers';
 import { DeskSync, type HubCredentials } from './deskSync';
 import { httpHubConnection } from './httpHubConnection';
@@ -58,6 +59,14 @@ export async function serveWithSync(db: Db, options: ServeWithSyncOptions): Prom
     timers: options.timers,
   });
   served = store;
+  // A search index left behind (an interrupted first sync, an upgrade) is finished while the desk serves.
+  if (searchIndexBehind(db)) {
+    workOffSearchBacklog(db).catch((error: unknown) =>
+      options.logger.error('The search index could not be completed', {
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
+  }
   const unsubscribe = store.onPush((push) => sync.observe(push));
   return {
     dispatch: store.dispatch,

@@ -2,6 +2,8 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { PUSH_MAX_MUTATIONS, SYNC_PROTOCOL_VERSION } from '../../shared/sync';
 import type { Logger } from '../ports';
 import type { Db } from '../store/openStore';
+import { ChunkSizer } from '../store/chunkSizer';
+import { deferSearchIndex, workOffSearchBacklog } from '../store/searchBacklog';
 import { HubRequestError, type HubConnection } from './hubConnection';
 import { dropConfirmed, nextBatch, recordPushResults } from './outboxQueue';
 import { applyPulledRows, rebase } from './rebase';
@@ -11,11 +13,18 @@ import { Touched } from './touched';
 /** Mutations per push: well under the hub's limit, so one push stays a small request. */
 export const PUSH_BATCH = 200;
 /**
- * Rows per pull page. Each page is one transaction, and the desk serves nothing else meanwhile: at
- * 150 rows a page of the demo workspace took 10 ms (median) to write, pages of cases (15 indexes and
- * the search index each) about twice that; 500-row pages took 36 ms.
+ * Rows asked for per pull page: few requests for a first sync, and a page the desk holds in memory
+ * comfortably. A page is written in transactions sized by WRITE_CHUNK.
  */
-export const PULL_PAGE = 150;
+export const PULL_PAGE = 1000;
+
+/**
+ * Rows per write transaction of a pulled page. The desk serves nothing else while one runs, so the
+ * size follows the time (chunkSizer.ts): a row of cases (15 indexes) costs several of contact points,
+ * and a first sync's rows (search index built after) far less than a later pull's. Large chunks
+ * matter: at 150 rows a commit cost as much as writing the rows (bench: core.bulk.rate).
+ */
+export const WRITE_CHUNK = { first: 200, min: 20, max: 5000, budgetMs: 25 } as const;
 
 /** One sync round's view of the desk: what it may use, and whether it is still wanted. */
 export interface RoundContext {
@@ -79,9 +88,10 @@ export interface PullProgress {
 }
 
 /**
- * Pulls pages from the cursor until the hub has nothing newer. Each page is written in one
- * transaction; the last one also drops the changes the hub confirmed and re-applies the rest on top
- * (rebase.ts). Between pages the desk serves other requests.
+ * Pulls pages from the cursor until the hub has nothing newer. A page is written in one or more
+ * transactions (the event loop free between them); the one that ends the page moves the cursor, so an
+ * interrupted page is pulled again and its rows, written by id, come out the same. The last page also
+ * drops the changes the hub confirmed and re-applies the rest on top (rebase.ts).
  */
 export async function pullChanges(
   round: RoundContext,
@@ -90,6 +100,9 @@ export async function pullChanges(
   const { db } = round;
   const touched = new Touched();
   let cursor = readSyncState(db, 'hub_cursor');
+  // A first sync writes the whole workspace: its search index is built after the rows, not with each.
+  const first = cursor === null;
+  const chunk = new ChunkSizer(WRITE_CHUNK);
   for (;;) {
     const page = await round.connection.pull(round.token, {
       protocol: SYNC_PROTOCOL_VERSION,
@@ -98,17 +111,32 @@ export async function pullChanges(
       limit: PULL_PAGE,
     });
     round.check();
-    db.transaction(() => {
-      applyPulledRows(db, page.changes, touched);
-      if (!page.hasMore) {
-        dropConfirmed(db, page.lastMutationSeq);
-        rebase(db, round.meId, round.logger, touched);
-      }
-      writeSyncState(db, 'hub_cursor', page.nextCursor);
-    })();
+    for (let from = 0; ;) {
+      const to = Math.min(page.changes.length, from + chunk.size);
+      const started = performance.now();
+      db.transaction(() => {
+        if (first) deferSearchIndex(db);
+        applyPulledRows(db, page.changes.slice(from, to), touched);
+        if (to < page.changes.length) return;
+        if (!page.hasMore) {
+          dropConfirmed(db, page.lastMutationSeq);
+          rebase(db, round.meId, round.logger, touched);
+        }
+        writeSyncState(db, 'hub_cursor', page.nextCursor);
+      })();
+      chunk.record(to - from, performance.now() - started);
+      if (to === page.changes.length) break;
+      from = to;
+      await yieldToLoop();
+      round.check();
+    }
     const done = Math.min(Number(page.nextCursor), page.headVersion);
     onPage({ done, total: page.headVersion, last: !page.hasMore }, touched);
-    if (!page.hasMore) return touched;
+    if (!page.hasMore) {
+      // The rows are shown; the round ends when search finds them too (also an interrupted sync's).
+      await workOffSearchBacklog(db);
+      return touched;
+    }
     cursor = page.nextCursor;
     await yieldToLoop();
     round.check();

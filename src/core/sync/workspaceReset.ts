@@ -4,6 +4,7 @@ import type { HubAccount } from '../../shared/api/methods/sync';
 import type { Session } from '../../shared/sync';
 import { getMeta, setMeta } from '../store/meta';
 import type { Db } from '../store/openStore';
+import { clearSearchBacklog } from '../store/searchBacklog';
 import { clearSyncState, readSyncState, writeSyncState } from './syncState';
 
 /** Rows deleted per transaction: a few milliseconds each, so the desk stays responsive meanwhile. */
@@ -65,6 +66,8 @@ async function finishReset(db: Db, account: HubAccount, session: Session, now: n
     for (const fts of ['people_fts', 'cases_fts', 'events_fts']) {
       db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('delete-all')`).run();
     }
+    // Stops a backlog worker too: the rows it would index are going.
+    clearSearchBacklog(db);
     db.prepare('DELETE FROM outbox').run();
     db.prepare('DELETE FROM sync_base').run();
     db.prepare('DELETE FROM people WHERE merged_into IS NOT NULL').run();
