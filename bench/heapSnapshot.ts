@@ -40,6 +40,13 @@ export interface HeapGrowth {
 
 const isCode = (key: string): boolean => key.startsWith('code:');
 
+/** The census's bytes outside compiled code: the objects the page holds. */
+export function objectBytes(census: HeapCensus): number {
+  let bytes = 0;
+  for (const [key, entry] of census) if (!isCode(key)) bytes += entry.bytes;
+  return bytes;
+}
+
 export function heapGrowth(before: HeapCensus, after: HeapCensus, top = 6): HeapGrowth {
   let code = 0;
   let other = 0;

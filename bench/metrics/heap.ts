@@ -1,7 +1,7 @@
 import type { Browser, CDPSession } from 'playwright-core';
 import { measured, metrics } from '../catalog';
 import { inboxBack, openInbox, pressAndMeasure, STEP_TIMEOUT_MS } from '../desk';
-import { heapGrowth, takeCensus, type HeapCensus } from '../heapSnapshot';
+import { heapGrowth, objectBytes, takeCensus, type HeapCensus } from '../heapSnapshot';
 import type { MetricResult } from '../resultSchema';
 
 const MB = 1024 * 1024;
@@ -16,7 +16,8 @@ async function liveHeapMb(cdp: CDPSession): Promise<number> {
 
 /**
  * `cycles` case open/close cycles (Enter, history painted, Esc, inbox back, then j or k to the next case),
- * with the live heap read after the first `baselineCycles` and at the end: a leak per case shows as growth.
+ * with the heap's objects counted after the first `baselineCycles` and at the end (heap snapshots, compiled
+ * code apart): a leak per case shows as growth.
  * The selection goes down and up over the first `baselineCycles` rows, so every case of that window is opened
  * again and again while the inbox's row cache (bounded, ~1 KB a row) holds the same pages throughout: walking
  * down 1,000 rows would fill ten more pages of it and count that as growth.
@@ -49,17 +50,27 @@ export async function measureHeap(
       }
     }
     const atEnd = await liveHeapMb(cdp);
+    if (censusAtBaseline === null)
+      throw new Error(`the heap metric needs more than ${baselineCycles} cycles`);
+    const censusAtEnd = await takeCensus(cdp);
     // What grew, from heap snapshots: tells a leak of the app's objects from V8 compiling more code.
-    const growth = censusAtBaseline ? heapGrowth(censusAtBaseline, await takeCensus(cdp)) : null;
+    const growth = heapGrowth(censusAtBaseline, censusAtEnd);
+    const mb = (bytes: number) => Math.round((bytes / MB) * 100) / 100;
     return measured(metrics.heap, {
-      value: atEnd,
-      baseline: { name: `live heap after ${baselineCycles} cycles`, value: afterBaseline },
+      value: mb(objectBytes(censusAtEnd)),
+      baseline: {
+        name: `objects after ${baselineCycles} cycles`,
+        value: mb(objectBytes(censusAtBaseline)),
+      },
       details: {
         cycles,
         distinctCases: baselineCycles,
         atStartMb: Math.round(atStart * 10) / 10,
+        // The whole live heap, compiled code included (Runtime.getHeapUsage).
+        wholeHeapAfterBaselineMb: Math.round(afterBaseline * 10) / 10,
+        wholeHeapAtEndMb: Math.round(atEnd * 10) / 10,
         secondsForCycles: Math.round((performance.now() - started) / 100) / 10,
-        ...(growth ? { growthSinceBaseline: growth } : {}),
+        growthSinceBaseline: growth,
       },
     });
   } finally {

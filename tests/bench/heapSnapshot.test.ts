@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { censusOf, heapGrowth } from '../../bench/heapSnapshot';
+import { censusOf, heapGrowth, objectBytes } from '../../bench/heapSnapshot';
 
 /** A DevTools heap snapshot in its flat form: nodes as [type, name, self_size] triples. */
 function snapshot(nodes: [type: number, name: number, size: number][]) {
@@ -43,5 +43,16 @@ describe('what grew in the renderer heap', () => {
     const before = censusOf(snapshot([[0, 2, 2048]]));
     const after = censusOf(snapshot([]));
     expect(heapGrowth(before, after).withoutCodeKb).toBe(-2);
+  });
+
+  it('measures the heap’s objects without the compiled code', () => {
+    const census = censusOf(
+      snapshot([
+        [0, 0, 100],
+        [1, 1, 5000],
+        [0, 2, 50],
+      ]),
+    );
+    expect(objectBytes(census)).toBe(150);
   });
 });
