@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/core/store/migrations';
 import { migrate, openStore, schemaVersion, StoreFromFutureError } from '../../../src/core/store/openStore';
+import { workOffSearchBacklog } from '../../../src/core/store/searchBacklog';
 import { foldForSearch } from '../../../src/shared/text/foldForSearch';
 import { insertAgent, insertCase, insertPerson, insertTeam } from '../commands/fixtures';
 
@@ -195,5 +196,37 @@ describe('migration 3: person merges, note authors, goals and scheduler indexes'
         )
         .run(),
     ).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe('migrations 5 and 6: the search backlog and prefix indexes', () => {
+  it('upgrades a version-4 store with rows in it: the index is rebuilt by the backlog, with prefixes', async () => {
+    const db = new Database(':memory:');
+    db.function('nara_fold', { deterministic: true }, (text: unknown) => foldForSearch(String(text ?? '')));
+    migrate(db, migrations.slice(0, 4));
+    seedCase(db);
+    const match = (q: string) => db.prepare('SELECT rowid FROM people_fts WHERE people_fts MATCH ?').all(q);
+    expect(match('"odegard"')).toHaveLength(1);
+
+    migrate(db, migrations.slice(0, 6));
+
+    expect(schemaVersion(db)).toBe(6);
+    // Made anew, empty: found again once the backlog has run.
+    expect(match('"odegard"')).toHaveLength(0);
+    expect(db.prepare('SELECT tbl, indexed_upto FROM search_backlog ORDER BY tbl').all()).toEqual([
+      { tbl: 'cases', indexed_upto: 0 },
+      { tbl: 'people', indexed_upto: 0 },
+    ]);
+    await workOffSearchBacklog(db);
+    expect(match('"odegard"')).toHaveLength(1);
+    expect(match('"od"*')).toHaveLength(1);
+    expect(db.prepare('SELECT count(*) AS n FROM search_backlog').get()).toEqual({ n: 0 });
+  });
+
+  it('leaves nothing behind in a fresh store, so the demo is indexed as it is written', () => {
+    const db = openStore({ path: ':memory:' });
+    seedCase(db);
+    expect(db.prepare('SELECT count(*) AS n FROM search_backlog').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT rowid FROM cases_fts WHERE cases_fts MATCH \'"fa"*\'').all()).toHaveLength(1);
   });
 });
