@@ -80,6 +80,8 @@ export function startWalCheckpointer(
   return {
     close() {
       fallBack();
+      // Held until it has closed its connection: a caller awaiting this must not see the process end first.
+      worker.ref();
       worker.postMessage('close');
       return exited;
     },
