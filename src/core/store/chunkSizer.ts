@@ -2,7 +2,7 @@
  * How many rows the next write transaction takes, so each takes about `budgetMs`: the desk serves no
  * request while one runs, and a request should never wait 50 ms behind one. The cost per row varies by
  * table (cases carry 15 indexes, contact points 3) and by what the rows hold, so the size follows the
- * last transaction's time, at most doubling or halving at a time.
+ * last transaction's time.
  */
 export class ChunkSizer {
   private rows: number;
@@ -15,10 +15,15 @@ export class ChunkSizer {
     return this.rows;
   }
 
-  /** A transaction of `rows` rows took `ms`. A short one (the end of a table) says little about the next. */
+  /**
+   * A transaction of `rows` rows took `ms`. Over the budget, the next is cut to what would have fit. Under
+   * it, the size grows by at most half, and only after a full-size chunk (a short one, at the end of a page
+   * or table, says little about the next).
+   */
   record(rows: number, ms: number): void {
-    if (rows < this.rows / 2) return;
-    const scale = Math.min(2, Math.max(0.5, this.limits.budgetMs / Math.max(ms, 0.1)));
-    this.rows = Math.min(this.limits.max, Math.max(this.limits.min, Math.round(this.rows * scale)));
+    const { min, max, budgetMs } = this.limits;
+    const fit = (rows * budgetMs) / Math.max(ms, 0.1);
+    if (ms > budgetMs) this.rows = Math.max(min, Math.round(Math.max(fit, rows / 2)));
+    else if (rows >= this.rows / 2) this.rows = Math.min(max, Math.round(Math.min(fit, this.rows * 1.5)));
   }
 }
