@@ -66,7 +66,7 @@ async function measureOn(
       results.push(
         ...(await guarded(
           [defs.firstSync],
-          300_000,
+          mode.name === 'full' ? 900_000 : 120_000,
           async () => [
             await profiler.node(`hub-first-sync-${storage}`, () =>
               measureFirstSync(defs.firstSync, hub, join(tempRoot, `desk-${storage}`), seedNote),
