@@ -60,7 +60,14 @@ async function measureOn(
   }
   const results: MetricResult[] = [];
   try {
-    const hub = await startBenchHub(fixture);
+    let hub;
+    try {
+      hub = await startBenchHub(fixture);
+    } catch (error) {
+      const reason = `the ${storage} hub did not start: ${errorText(error)}`;
+      log(`  ${reason}`);
+      return [failed(defs.push, reason), failed(defs.firstSync, reason)];
+    }
     try {
       const seedNote = { seedMs: Math.round(fixture.seedMs), seedReused: fixture.reused };
       results.push(

@@ -64,6 +64,6 @@ export const quickMode: Mode = {
   heapBaselineCycles: 20,
   searchKeys: 12,
   editorKeys: 30,
-  hubCases: 2_000,
+  hubCases: 1_000,
   hubPushes: 1_000,
 };
