@@ -25,6 +25,10 @@ export interface Mode {
   /** Timed keystrokes in the search box and in the note editor. */
   searchKeys: number;
   editorKeys: number;
+  /** Cases of the reference desk loaded into the hub (all of one team): what the first sync pulls. */
+  hubCases: number;
+  /** Triage mutations timed in the push-throughput metric. */
+  hubPushes: number;
 }
 
 export const fullMode: Mode = {
@@ -41,6 +45,8 @@ export const fullMode: Mode = {
   heapBaselineCycles: 100,
   searchKeys: 40,
   editorKeys: 100,
+  hubCases: 100_000,
+  hubPushes: 10_000,
 };
 
 /** For CI: under two minutes with the dataset build; CI fails on a crash or a broken result file only. */
@@ -58,4 +64,6 @@ export const quickMode: Mode = {
   heapBaselineCycles: 20,
   searchKeys: 12,
   editorKeys: 30,
+  hubCases: 1_000,
+  hubPushes: 1_000,
 };

@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { runBrowserPhase, browserMetrics } from './browserPhase';
 import { metrics as catalog, notApplicable, type MetricDef } from './catalog';
 import { runCorePhase } from './corePhase';
+import { hubMetrics, runHubPhase } from './hubPhase';
 import { ensureDataset } from './dataset';
-import { measureHub } from './metrics/hub';
 import { fullMode, quickMode } from './modes';
 import { REPO_ROOT, RESULTS_DIR, resultFiles } from './paths';
 import { PROFILE_DIR, profiler } from './profile';
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     } else {
       results.push(...skipped(browserMetrics));
     }
-    results.push(...measureHub());
+    results.push(...(wanted('hub') ? await runHubPhase(mode, big, tempRoot, log) : skipped(hubMetrics)));
 
     const finishedAt = new Date();
     const file = BenchResults.parse({

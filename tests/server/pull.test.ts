@@ -81,6 +81,22 @@ describe('pulling changes', () => {
     expect(last.lastMutationSeq).toBe(4);
   });
 
+  it('pages the shared directory and the team feed in hub order, small pages as whole ones', async () => {
+    const { teamA, teamB, deskA } = await twoTeams();
+    const cursor = (await deskA.pullAll()).cursor;
+    // Team rows and directory rows (a colleague in another team) take turns in the feed.
+    for (let i = 0; i < 3; i++) {
+      await seedCase(t.hub, teamA);
+      await addAgent(t.hub, teamB);
+    }
+    const whole = (await deskA.pullAll(cursor)).pages.flatMap((p) => p.changes);
+    const paged = (await deskA.pullAll(cursor, 2)).pages.flatMap((p) => p.changes);
+    const key = (c: RowChange) => `${c.table}:${c.row.id}@${c.version}`;
+    expect(new Set(paged.map(key))).toEqual(new Set(whole.map(key)));
+    expect(whole.filter((c) => c.table === 'agents')).toHaveLength(3);
+    expect(whole.filter((c) => c.table === 'cases')).toHaveLength(3);
+  });
+
   it('sends only what changed since the cursor', async () => {
     const { teamA, deskA } = await twoTeams();
     const { caseRow } = await seedCase(t.hub, teamA);

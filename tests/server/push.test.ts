@@ -167,4 +167,51 @@ describe('pushing an outbox', () => {
       intruder.push([intruder.mutation('notes.add', note(caseRow.id, 'inte min'))]),
     ).rejects.toThrow(SyncError);
   });
+  it('answers a seq repeated inside one batch as a duplicate of the first', async () => {
+    const { team, desk } = await deskInNewTeam();
+    const { caseRow } = await seedCase(t.hub, team);
+    const first = desk.mutation('notes.add', note(caseRow.id, 'En gång'));
+    const reply = await desk.push([first, first]);
+    expect(reply.results.map((r) => r.status)).toEqual(['applied', 'duplicate']);
+    const events = await t.hub.db.query('SELECT id FROM events WHERE case_id = $1 AND kind = $2', [
+      caseRow.id,
+      'note',
+    ]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('leaves a refused change out of the change feed, even the parts it wrote before failing', async () => {
+    const { team, desk } = await deskInNewTeam();
+    const { caseRow } = await seedCase(t.hub, team);
+    const taken = note(caseRow.id, 'Redan här');
+    await desk.push([desk.mutation('notes.add', taken)]);
+    const { cursor } = await desk.pullAll();
+    // The status change writes the case, then its event collides with an existing id: all of it goes.
+    const reply = await desk.push([
+      desk.mutation('cases.setStatus', { caseId: caseRow.id, status: 'closed', eventId: taken.eventId }),
+    ]);
+    expect(reply.results).toEqual([expect.objectContaining({ status: 'rejected', code: 'conflict' })]);
+    const after = await desk.pull(cursor);
+    expect(after.changes).toEqual([]);
+    expect(after.lastMutationSeq).toBe(2);
+  });
+
+  it('records every mutation of a batch as inside the state a pull reaching the batch sees', async () => {
+    const { team, desk } = await deskInNewTeam();
+    const { caseRow } = await seedCase(t.hub, team);
+    const { cursor } = await desk.pullAll();
+    await desk.push([
+      desk.mutation('notes.add', note(caseRow.id, 'Ett')),
+      desk.mutation('cases.setPriority', { caseId: caseRow.id, priority: 'high', eventId: uuidv7() }),
+      desk.mutation('notes.add', note(caseRow.id, 'Tre')),
+    ]);
+    const pulled = await desk.pullAll(cursor);
+    const changes = pulled.pages.flatMap((p) => p.changes);
+    // The case was written three times; the feed holds it once, with its latest state.
+    expect(changes.filter((c) => c.table === 'cases')).toEqual([
+      expect.objectContaining({ row: expect.objectContaining({ id: caseRow.id, priority: 'high' }) }),
+    ]);
+    expect(changes.filter((c) => c.table === 'events')).toHaveLength(3);
+    expect((pulled.pages.at(-1) as { lastMutationSeq: number }).lastMutationSeq).toBe(3);
+  });
 });

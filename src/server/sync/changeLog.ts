@@ -1,14 +1,36 @@
 import type { SyncTable } from '../../shared/sync';
 import type { Sql } from '../db/port';
 
+const NO_TEAM = "'00000000-0000-0000-0000-000000000000'::uuid";
+
 /**
- * Every row write goes through here: it gives the row the next hub version once per team that may
- * see it (or once for everyone, for the directory), replacing that row's older entry, and notes the
- * teams so they can be poked when the transaction commits.
+ * Every change-feed entry a transaction has noted, written in one statement: each (row, team) once, in
+ * the order of its latest note, taking the next hub versions. A row noted again replaces its older entry.
+ */
+const FLUSH = `
+  INSERT INTO change_log(version, team_id, entity, row_id)
+  SELECT nextval('hub_version'), e.team_id, e.entity, e.row_id
+  FROM unnest($1::text[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS e(entity, row_id, team_id, ord)
+  ORDER BY e.ord
+  ON CONFLICT (entity, row_id, coalesce(team_id, ${NO_TEAM})) DO UPDATE SET version = excluded.version`;
+
+interface Entry {
+  table: SyncTable;
+  rowId: string;
+  /** null: a directory row every agent sees. */
+  teamId: string | null;
+}
+
+/**
+ * Every row write goes through here: it notes the row for the change feed once per team that may see
+ * it (or once for everyone, for the directory), and notes the teams so they can be poked when the
+ * transaction commits. The notes are written by `flush` (writeTransaction calls it before COMMIT):
+ * one statement per transaction instead of one per row write.
  */
 export class Changes {
   readonly teams = new Set<string>();
   everyone = false;
+  private entries: Entry[] = [];
 
   constructor(readonly tx: Sql) {}
 
@@ -20,23 +42,41 @@ export class Changes {
   async row(table: SyncTable, rowId: string, teamIds: readonly string[] | null): Promise<void> {
     if (teamIds === null) {
       this.everyone = true;
-      await this.tx.query(
-        `INSERT INTO change_log(version, team_id, entity, row_id) VALUES (nextval('hub_version'), NULL, $1, $2)
-         ON CONFLICT (entity, row_id, coalesce(team_id, '00000000-0000-0000-0000-000000000000'::uuid))
-         DO UPDATE SET version = excluded.version`,
-        [table, rowId],
-      );
+      this.entries.push({ table, rowId, teamId: null });
       return;
     }
-    if (teamIds.length === 0) return;
-    for (const team of teamIds) this.teams.add(team);
-    await this.tx.query(
-      `INSERT INTO change_log(version, team_id, entity, row_id)
-       SELECT nextval('hub_version'), t, $1, $2 FROM unnest($3::uuid[]) AS t
-       ON CONFLICT (entity, row_id, coalesce(team_id, '00000000-0000-0000-0000-000000000000'::uuid))
-       DO UPDATE SET version = excluded.version`,
-      [table, rowId, [...teamIds]],
-    );
+    for (const team of teamIds) {
+      this.teams.add(team);
+      this.entries.push({ table, rowId, teamId: team });
+    }
+  }
+
+  /** Where the notes stand now; `rollbackTo` forgets those made after it (a savepoint rolled back). */
+  mark(): number {
+    return this.entries.length;
+  }
+
+  rollbackTo(mark: number): void {
+    this.entries.length = mark;
+  }
+
+  /** Writes the noted entries into change_log, each at a new hub version. */
+  async flush(): Promise<void> {
+    if (this.entries.length === 0) return;
+    const latest = new Map<string, Entry>();
+    for (const entry of this.entries) {
+      const key = `${entry.table}:${entry.rowId}:${entry.teamId ?? ''}`;
+      // Deleted first, so the entry takes the place of its latest note.
+      latest.delete(key);
+      latest.set(key, entry);
+    }
+    this.entries = [];
+    const ordered = [...latest.values()];
+    await this.tx.query(FLUSH, [
+      ordered.map((e) => e.table),
+      ordered.map((e) => e.rowId),
+      ordered.map((e) => e.teamId),
+    ]);
   }
 
   /** The teams that see a person (and so their contact points and merges). */

@@ -49,7 +49,44 @@ const parentRefs: Partial<Record<SyncTable, ReadonlyArray<readonly [column: stri
   ],
 };
 
-const VISIBLE = '(team_id IS NULL OR team_id = ANY($2::uuid[]))';
+/** change_log.team_id as its unique index (change_log_row) keys it: NULL, the directory, is the zero uuid. */
+const NO_TEAM = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The page: the agent's rows above the cursor, oldest first. One ordered range scan of
+ * change_log_team_version per team the agent sees (and one for the directory, team NULL), each stopping
+ * after `limit` rows, merged: the cost of a page does not grow with the rows still to come, whatever the
+ * planner believes (PGlite never runs autovacuum, so its statistics are whatever the last ANALYZE left).
+ */
+const PAGE_QUERY = `
+  SELECT version, entity, row_id FROM (
+    (SELECT version, entity, row_id FROM change_log
+      WHERE team_id IS NULL AND version > $1 ORDER BY version LIMIT $3)
+    UNION ALL
+    (SELECT c.version, c.entity, c.row_id FROM unnest($2::uuid[]) AS t(team)
+      CROSS JOIN LATERAL (SELECT version, entity, row_id FROM change_log
+        WHERE team_id = t.team AND version > $1 ORDER BY version LIMIT $3) AS c)
+  ) AS visible
+  ORDER BY version LIMIT $3`;
+
+/**
+ * The hub's newest version, and this client's highest seq whose effects lie at or below the page's next
+ * cursor (given, or the head when this is the last page), in one round trip.
+ */
+const HEAD_AND_SEQ_QUERY = `
+  WITH head AS (SELECT coalesce(max(version), 0) AS version FROM change_log)
+  SELECT head.version AS head,
+    (SELECT coalesce(max(seq), 0) FROM sync_mutations
+      WHERE client_id = $1 AND version <= coalesce($2::bigint, greatest($3::bigint, head.version))) AS seq
+  FROM head`;
+
+/** The latest visible version of each wanted row, looked up by the full key of change_log_row. */
+const PARENTS_QUERY = `
+  SELECT max(c.version) AS version, c.entity, c.row_id
+  FROM unnest($1::text[], $2::uuid[]) AS w(entity, row_id)
+  JOIN change_log c ON c.entity = w.entity AND c.row_id = w.row_id
+    AND coalesce(c.team_id, '${NO_TEAM}'::uuid) = ANY($3::uuid[])
+  GROUP BY c.entity, c.row_id`;
 
 /**
  * Rows the agent may see whose latest change is above the cursor, oldest first, plus the not yet
@@ -65,29 +102,24 @@ export async function processPull(
   const teams = [...agent.teamIds];
   return hub.db.transaction(
     async (tx) => {
-      const entries = await tx.query<Entry>(
-        `SELECT version, entity, row_id FROM change_log WHERE version > $1 AND ${VISIBLE}
-         ORDER BY version LIMIT $3`,
-        [cursor, teams, request.limit + 1],
-      );
+      const entries = await tx.query<Entry>(PAGE_QUERY, [cursor, teams, request.limit + 1]);
       const hasMore = entries.length > request.limit;
       const page = entries.slice(0, request.limit);
-      const [head] = await tx.query<{ version: number }>(
-        'SELECT coalesce(max(version), 0) AS version FROM change_log',
-      );
-      const headVersion = head?.version ?? 0;
-      const nextCursor = hasMore ? (page.at(-1) as Entry).version : Math.max(cursor, headVersion);
-      const changes = await rowsWithParents(tx, page, cursor, teams);
-      const [seq] = await tx.query<{ seq: number }>(
-        'SELECT coalesce(max(seq), 0) AS seq FROM sync_mutations WHERE client_id = $1 AND version <= $2',
-        [request.clientId, nextCursor],
-      );
+      const lastOfPage = hasMore ? (page.at(-1) as Entry).version : null;
+      const [mark] = await tx.query<{ head: number; seq: number }>(HEAD_AND_SEQ_QUERY, [
+        request.clientId,
+        lastOfPage,
+        cursor,
+      ]);
+      const headVersion = mark?.head ?? 0;
+      const nextCursor = lastOfPage ?? Math.max(cursor, headVersion);
+      const changes = await rowsWithParents(tx, page, cursor, [...teams, NO_TEAM]);
       return {
         changes,
         nextCursor: String(nextCursor),
         hasMore,
         headVersion,
-        lastMutationSeq: seq?.seq ?? 0,
+        lastMutationSeq: mark?.seq ?? 0,
       };
     },
     { isolation: 'repeatable read' },
@@ -113,7 +145,8 @@ async function rowsWithParents(
   tx: Sql,
   page: Entry[],
   cursor: number,
-  teams: string[],
+  /** The agent's teams and NO_TEAM: the change_log scopes they see. */
+  scopes: string[],
 ): Promise<RowChange[]> {
   const versions = new Map<string, { table: SyncTable; id: string; version: number }>();
   const add = (e: Entry) => {
@@ -128,7 +161,6 @@ async function rowsWithParents(
   while (pending.length > 0) {
     const fetched = await fetchRows(tx, pending);
     for (const [key, row] of fetched) rows.set(key, row);
-    const wanted = new Map<SyncTable, string[]>();
     const pointers: Array<{ row: Row; column: string; parent: SyncTable; id: string }> = [];
     for (const { table, id } of pending) {
       const row = fetched.get(`${table}:${id}`);
@@ -137,17 +169,17 @@ async function rowsWithParents(
         const parentId = row[column];
         if (typeof parentId !== 'string' || versions.has(`${parent}:${parentId}`)) continue;
         pointers.push({ row, column, parent, id: parentId });
-        bucket(wanted, parent).push(parentId);
       }
     }
     const visible = new Set<string>();
     const parents: Entry[] = [];
-    for (const [table, ids] of wanted) {
-      const found = await tx.query<Entry>(
-        `SELECT max(version) AS version, entity, row_id FROM change_log
-         WHERE entity = $1 AND row_id = ANY($3::uuid[]) AND ${VISIBLE} GROUP BY entity, row_id`,
-        [table, teams, [...new Set(ids)]],
-      );
+    const keys = [...new Set(pointers.map((p) => `${p.parent}:${p.id}`))];
+    if (keys.length > 0) {
+      const found = await tx.query<Entry>(PARENTS_QUERY, [
+        keys.map((k) => k.slice(0, k.indexOf(':'))),
+        keys.map((k) => k.slice(k.indexOf(':') + 1)),
+        scopes,
+      ]);
       for (const entry of found) {
         visible.add(`${entry.entity}:${entry.row_id}`);
         // Changed at or before the cursor: the desk already holds it.

@@ -19,11 +19,30 @@ interface ProcessedRow {
   reason: string | null;
 }
 
+/** A processed mutation's record, written with the batch's others at its end. */
+interface Processed extends ProcessedRow {
+  seq: number;
+  name: string;
+}
+
+/**
+ * Records the batch's processed mutations, all at the hub version the batch ends at (its effects are
+ * inside any pulled state that reaches it), and moves the client's last processed seq: one statement.
+ */
+const RECORD_BATCH = `
+  WITH head AS (SELECT coalesce(max(version), 0) AS version FROM change_log),
+  client AS (UPDATE sync_clients SET last_seq = $2, updated_at = $3 WHERE client_id = $1)
+  INSERT INTO sync_mutations(client_id, seq, mutation_id, name, status, code, reason, version, processed_at)
+  SELECT $1, m.seq, m.mutation_id, m.name, m.status, m.code, m.reason, head.version, $3
+  FROM unnest($4::bigint[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[])
+    AS m(seq, mutation_id, name, status, code, reason), head`;
+
 /**
  * Applies a batch of one desk's outbox, exactly once per (clientId, seq), in one transaction: each
  * mutation inside a savepoint, so a rejected one leaves no trace but its record, and the client's
  * last processed seq moves with it. A transient failure aborts the whole batch (the desk retries and
- * the replay finds nothing applied twice).
+ * the replay finds nothing applied twice). Round trips per mutation are what limit push throughput:
+ * the change feed and the records are written once per batch, at its end.
  */
 export async function processPush(
   hub: HubContext,
@@ -35,44 +54,46 @@ export async function processPush(
     const { tx } = changes;
     let last = await claimClient(hub, tx, agent, request);
     const results: PushResult[] = [];
+    const processed: Processed[] = [];
+    let savepoint = false;
     for (const mutation of request.mutations) {
       if (mutation.seq <= last) {
-        results.push(await replayed(tx, request.clientId, mutation));
+        results.push(await replayed(tx, request.clientId, mutation, processed));
         continue;
       }
       // A gap: an earlier batch has not arrived. Stop; the desk resends from lastAppliedSeq + 1.
       if (mutation.seq !== last + 1) break;
+      // The previous mutation's savepoint is released and the next one taken in one round trip.
+      await tx.exec(savepoint ? 'RELEASE SAVEPOINT mutation; SAVEPOINT mutation' : 'SAVEPOINT mutation');
+      savepoint = true;
       const outcome = await applyOne(
         hub,
         appliers,
         { changes, agent, now: Math.min(mutation.createdAt, hub.now()) },
         mutation,
       );
-      const [head] = await tx.query<{ version: number }>(
-        'SELECT coalesce(max(version), 0) AS version FROM change_log',
-      );
-      await tx.query(
-        `INSERT INTO sync_mutations(client_id, seq, mutation_id, name, status, code, reason, version, processed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          request.clientId,
-          mutation.seq,
-          mutation.id,
-          mutation.name,
-          outcome.status,
-          outcome.code ?? null,
-          outcome.reason ?? null,
-          head?.version ?? 0,
-          hub.now(),
-        ],
-      );
+      processed.push({
+        seq: mutation.seq,
+        mutation_id: mutation.id,
+        name: mutation.name,
+        status: outcome.status === 'applied' ? 'applied' : 'rejected',
+        code: outcome.code ?? null,
+        reason: outcome.reason ?? null,
+      });
       results.push({ seq: mutation.seq, id: mutation.id, ...outcome });
       last = mutation.seq;
     }
-    await tx.query('UPDATE sync_clients SET last_seq = $2, updated_at = $3 WHERE client_id = $1', [
+    await changes.flush();
+    await tx.query(RECORD_BATCH, [
       request.clientId,
       last,
       hub.now(),
+      processed.map((p) => p.seq),
+      processed.map((p) => p.mutation_id),
+      processed.map((p) => p.name),
+      processed.map((p) => p.status),
+      processed.map((p) => p.code),
+      processed.map((p) => p.reason),
     ]);
     return { results, lastAppliedSeq: last };
   });
@@ -103,12 +124,21 @@ async function claimClient(
   return start;
 }
 
-/** A seq processed before: answer as then, without applying anything. */
-async function replayed(tx: Sql, clientId: string, mutation: Mutation): Promise<PushResult> {
-  const [row] = await tx.query<ProcessedRow>(
-    'SELECT mutation_id, status, code, reason FROM sync_mutations WHERE client_id = $1 AND seq = $2',
-    [clientId, mutation.seq],
-  );
+/** A seq processed before (or earlier in this batch): answer as then, without applying anything. */
+async function replayed(
+  tx: Sql,
+  clientId: string,
+  mutation: Mutation,
+  inThisBatch: readonly Processed[],
+): Promise<PushResult> {
+  const row =
+    inThisBatch.find((p) => p.seq === mutation.seq) ??
+    (
+      await tx.query<ProcessedRow>(
+        'SELECT mutation_id, status, code, reason FROM sync_mutations WHERE client_id = $1 AND seq = $2',
+        [clientId, mutation.seq],
+      )
+    )[0];
   const base = { seq: mutation.seq, id: mutation.id, status: 'duplicate' as const };
   if (row && row.mutation_id !== mutation.id) {
     return {
@@ -131,14 +161,14 @@ async function applyOne(
   mutation: Mutation,
 ): Promise<Outcome> {
   const { tx } = ctx.changes;
-  await tx.query('SAVEPOINT mutation');
+  const mark = ctx.changes.mark();
   try {
     await applyMutation(appliers, ctx, mutation.name, mutation.args);
-    await tx.query('RELEASE SAVEPOINT mutation');
     return { status: 'applied' };
   } catch (error) {
     if (isTransientDbError(error)) throw error;
     await tx.query('ROLLBACK TO SAVEPOINT mutation');
+    ctx.changes.rollbackTo(mark);
     const rejection = asRejection(error);
     if (rejection.code === 'hub_error')
       hub.log(`mutation ${mutation.id} (${mutation.name}) failed: ${String(error)}`);

@@ -23,6 +23,7 @@ export async function writeTransaction<T>(
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const changes = new Changes(tx);
     const result = await work(changes);
+    await changes.flush();
     if (changes.touched) {
       const notice: ChangeNotice = { teams: [...changes.teams], everyone: changes.everyone };
       // NOTIFY inside the transaction is delivered at COMMIT, and not at all on ROLLBACK.
