@@ -61,3 +61,17 @@ describe('a session the real hub ends', () => {
     }
   });
 });
+
+describe('a desk that closes while it syncs', () => {
+  it('drops the sync queued behind the one under way, without an error', async () => {
+    const team = await seedTeam(hub.hub, 1);
+    const desk = new Desk(hub.url, team.agents[0]!, 2);
+    await desk.open();
+    await desk.connect();
+    const under = desk.api.call('sync.now', {});
+    const queued = desk.api.call('sync.now', {});
+    desk.close();
+    await expect(under).resolves.toBeDefined();
+    await expect(queued).resolves.toBeDefined();
+  });
+});

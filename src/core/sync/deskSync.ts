@@ -226,6 +226,8 @@ export class DeskSync {
 
   private async round(): Promise<void> {
     const { db, logger } = this.options;
+    // A round queued behind one under way when the desk closed: the store is gone, nothing to do.
+    if (this.stopped || !db.open) return;
     const token = readSyncState(db, 'hub_token');
     const connection = this.connection;
     const clientId = getMeta(db, 'client_id');
