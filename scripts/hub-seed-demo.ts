@@ -83,6 +83,8 @@ async function main(): Promise<void> {
       }
       console.error(`  ${table} copied`);
     }
+    // Statistics for the planner: the tables were empty when it last looked (and PGlite never looks by itself).
+    await hub.db.exec('ANALYZE');
     const agents = desk.prepare('SELECT email FROM agents ORDER BY n').all() as Array<{ email: string }>;
     for (const { email } of agents) await setPassword(hub, email, values.password);
     const meId = getMeta(desk, 'me_agent_id');

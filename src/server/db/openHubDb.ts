@@ -14,6 +14,9 @@ export async function openHubDb(choice: StorageChoice): Promise<HubDb> {
       : await openPgliteDb(choice.dataDir);
   try {
     await migrate(db);
+    // PGlite runs no autovacuum, so nothing else gathers the statistics the planner needs: without them a
+    // pull page's query plan read every row still to come (src/server/sync/pull.ts). Sampled, so bounded.
+    if (db.kind === 'pglite') await db.exec('ANALYZE');
   } catch (error) {
     await db.close();
     throw error;
