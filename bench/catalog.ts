@@ -144,7 +144,7 @@ export const metrics = {
   }),
   hubFirstSyncPglite: def({
     id: 'hub.firstSync.pglite',
-    name: 'first sync of 100,000 cases (PGlite)',
+    name: 'first sync of a new desk, every case (PGlite; full run: 100,000)',
     group: 'hub',
     statistic: 'last',
     unit: 's',
@@ -152,7 +152,7 @@ export const metrics = {
   }),
   hubFirstSyncPostgres: def({
     id: 'hub.firstSync.postgres',
-    name: 'first sync of 100,000 cases (PostgreSQL)',
+    name: 'first sync of a new desk, every case (PostgreSQL; full run: 100,000)',
     group: 'hub',
     statistic: 'last',
     unit: 's',
