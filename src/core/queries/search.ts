@@ -1,5 +1,6 @@
 import type { Args, Result, SearchHit, SearchHitKind } from '../../shared/api';
 import type { Db } from '../store/openStore';
+import { searchIndexBehind } from '../store/searchBacklog';
 import type { QueryContext } from './context';
 import type { EventMatch, SearchFilters } from './searchSources';
 import { matchCases, matchEvents, matchPeople } from './searchSources';
@@ -18,7 +19,8 @@ export function searchAll(db: Db, _ctx: QueryContext, args: Args<'search.query'>
   // People are few and typed by first letter; cases and events need two letters before a prefix search.
   const personTerms = searchTerms(args.q, 1);
   const otherTerms = searchTerms(args.q, 2);
-  if (personTerms.words.length === 0) return { hits: [] };
+  const indexing = searchIndexBehind(db);
+  if (personTerms.words.length === 0) return { hits: [], indexing };
   const filters: SearchFilters = { channel: args.channel, status: args.status, since: args.since };
 
   const byName: SearchHit[] = [];
@@ -71,5 +73,5 @@ export function searchAll(db: Db, _ctx: QueryContext, args: Args<'search.query'>
     }),
   );
 
-  return { hits: [...byName, ...cases, ...byNote, ...events].slice(0, args.limit) };
+  return { hits: [...byName, ...cases, ...byNote, ...events].slice(0, args.limit), indexing };
 }

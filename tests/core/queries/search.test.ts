@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_END as E, HIGHLIGHT_START as S, methods, type ArgsIn } from '../../../src/shared/api';
 import { searchAll } from '../../../src/core/queries/search';
+import { deferSearchIndex, workOffSearchBacklog } from '../../../src/core/store/searchBacklog';
 import { DAY, HOUR, NOW, makeDesk, type Desk } from './fixtures';
 
 function search(desk: Desk, args: ArgsIn<'search.query'>) {
@@ -219,5 +220,24 @@ describe('search never trips over what was typed', () => {
     for (const q of ['bjorn"', '"bjorn', 'bjorn &', '(bjorn)', 'bjorn*', '^bjorn:', '"bjorn"']) {
       expect(search(d.desk, { q, kinds: ['person'] }).map((h) => h.id)).toContain(d.bjorn);
     }
+  });
+});
+
+describe('search while the desk still builds its index (a first sync)', () => {
+  it('says so, finds what is indexed, and finds the rest once the backlog has run', async () => {
+    const desk = makeDesk();
+    desk.person({ name: 'Bjørn Hansen' });
+    deferSearchIndex(desk.db);
+    desk.person({ name: 'Bjørn Ødegård' });
+    const during = methods['search.query'].result.parse(
+      searchAll(desk.db, desk.ctx, methods['search.query'].args.parse({ q: 'bjorn' })),
+    );
+    expect(during.indexing).toBe(true);
+    expect(during.hits.map((h) => h.title)).toEqual(['Bjørn Hansen']);
+
+    await workOffSearchBacklog(desk.db);
+    const after = searchAll(desk.db, desk.ctx, methods['search.query'].args.parse({ q: 'bjorn' }));
+    expect(after.indexing).toBe(false);
+    expect(after.hits.map((h) => h.title).sort()).toEqual(['Bjørn Hansen', 'Bjørn Ødegård']);
   });
 });

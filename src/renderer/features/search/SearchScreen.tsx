@@ -79,10 +79,12 @@ export function SearchScreen() {
   const statusText = () => {
     if (blank) return '';
     if (failed) return t('search.failed');
-    if (hits.length > 0) return t('search.count', { count: hits.length });
+    // While the desk builds its search index (a first sync), the count says some may be missing.
+    const partly = (text: string) => (answer?.indexing ? `${text} ${t('search.indexing')}` : text);
+    if (hits.length > 0) return partly(t('search.count', { count: hits.length }));
     if (pending) return t('search.searching');
     const filtered = request.channel !== null || request.status !== null || request.range !== 'any';
-    return t(filtered ? 'search.noneFiltered' : 'search.none', { query: request.q.trim() });
+    return partly(t(filtered ? 'search.noneFiltered' : 'search.none', { query: request.q.trim() }));
   };
 
   return (

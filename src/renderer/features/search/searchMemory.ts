@@ -5,6 +5,8 @@ import { emptyRequest, type SearchRequest } from './searchRequest';
 export interface SearchAnswer {
   key: string;
   hits: SearchHit[];
+  /** The desk was still building its search index: matches may be missing. */
+  indexing: boolean;
 }
 
 /** The search the agent left, so coming back from a hit shows the same results with that hit selected. */

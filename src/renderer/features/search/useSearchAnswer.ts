@@ -49,7 +49,7 @@ export function useSearchAnswer(request: SearchRequest, initial: SearchAnswer | 
       ({ call, asked }, outcome) => {
         if (call !== latest.current) return;
         if (outcome.ok) {
-          setAnswer({ key: requestKey(asked), hits: outcome.value.hits });
+          setAnswer({ key: requestKey(asked), hits: outcome.value.hits, indexing: outcome.value.indexing });
           setFailedKey(null);
         } else {
           setFailedKey(requestKey(asked));

@@ -15,6 +15,7 @@ export const searchStrings = defineStrings({
     none: 'No results for “{{query}}”.',
     noneFiltered: 'No results for “{{query}}” with these filters.',
     failed: 'Search failed. Change the words to try again.',
+    indexing: 'Still indexing what just arrived, so some may be missing.',
     kind: {
       person: 'Person',
       case: 'Case',
@@ -47,6 +48,7 @@ export const searchStrings = defineStrings({
     none: 'Inga träffar för ”{{query}}”.',
     noneFiltered: 'Inga träffar för ”{{query}}” med de här filtren.',
     failed: 'Sökningen misslyckades. Ändra orden och försök igen.',
+    indexing: 'Det som nyss kom indexeras fortfarande, så en del kan saknas.',
     kind: {
       person: 'Person',
       case: 'Ärende',
@@ -79,6 +81,7 @@ export const searchStrings = defineStrings({
     none: 'Ingen treff for «{{query}}».',
     noneFiltered: 'Ingen treff for «{{query}}» med disse filtrene.',
     failed: 'Søket mislyktes. Endre ordene og prøv igjen.',
+    indexing: 'Det som nettopp kom, indekseres fortsatt, så noe kan mangle.',
     kind: {
       person: 'Person',
       case: 'Sak',

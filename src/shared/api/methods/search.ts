@@ -31,6 +31,10 @@ export const searchMethods = {
       status: CaseStatus.nullable().default(null),
       since: Instant.nullable().default(null),
     }),
-    result: z.object({ hits: z.array(SearchHit) }),
+    result: z.object({
+      hits: z.array(SearchHit),
+      /** The search index is still being built (a first sync, an upgrade): some matches may be missing. */
+      indexing: z.boolean(),
+    }),
   },
 } as const;
