@@ -63,8 +63,8 @@ export async function processPush(
 type Mode = 'fast' | 'careful';
 
 /**
- * One attempt at the batch. Careful: a transient failure aborts the whole batch (the desk retries and
- * the replay finds nothing applied twice). The change feed and the records are written once, at its end.
+ * One attempt at the batch. In either mode a transient failure aborts the whole batch (the desk retries
+ * and the replay finds nothing applied twice). The change feed and the records are written once, at its end.
  */
 async function applyBatch(
   hub: HubContext,
