@@ -196,6 +196,83 @@ describe('pushing an outbox', () => {
     expect(after.lastMutationSeq).toBe(2);
   });
 
+  it('applies each change of a batch to the case as the earlier ones in the batch left it', async () => {
+    const { team, desk } = await deskInNewTeam();
+    const { caseRow } = await seedCase(t.hub, team);
+    const promiseId = uuidv7();
+    const reply = await desk.push([
+      desk.mutation('cases.setStatus', { caseId: caseRow.id, status: 'waiting', eventId: uuidv7() }),
+      desk.mutation('promises.make', {
+        caseId: caseRow.id,
+        text: 'Ringer tillbaka på tisdag',
+        dueAt: T0 + 86_400_000,
+        ownerId: null,
+        promiseId,
+        eventId: uuidv7(),
+      }),
+      desk.mutation('cases.setPriority', { caseId: caseRow.id, priority: 'high', eventId: uuidv7() }),
+      // The same case in capitals: still the same case, as the changes before left it.
+      desk.mutation('cases.setStatus', {
+        caseId: caseRow.id.toUpperCase(),
+        status: 'closed',
+        eventId: uuidv7(),
+      }),
+      desk.mutation('cases.setPriority', {
+        caseId: caseRow.id.toUpperCase(),
+        priority: 'urgent',
+        eventId: uuidv7(),
+      }),
+    ]);
+    expect(reply.results.map((r) => r.status)).toEqual([
+      'applied',
+      'applied',
+      'applied',
+      'applied',
+      'applied',
+    ]);
+    const [row] = await t.hub.db.query('SELECT status, priority, closed_at FROM cases WHERE id = $1', [
+      caseRow.id,
+    ]);
+    expect(row).toEqual({ status: 'closed', priority: 'urgent', closed_at: expect.any(Number) });
+    const events = await t.hub.db.query<{ kind: string; meta: string }>(
+      "SELECT kind, meta FROM events WHERE case_id = $1 AND kind IN ('status_changed', 'priority_changed') ORDER BY id",
+      [caseRow.id],
+    );
+    expect(events.map((e) => JSON.parse(e.meta))).toEqual([
+      { from: 'open', to: 'waiting' },
+      { from: 'normal', to: 'high' },
+      { from: 'waiting', to: 'closed' },
+      { from: 'high', to: 'urgent' },
+    ]);
+    expect(await t.hub.db.query('SELECT id FROM promises WHERE id = $1', [promiseId])).toHaveLength(1);
+  });
+
+  it('refuses only the change whose event id an earlier change in the same batch took', async () => {
+    const { team, desk } = await deskInNewTeam();
+    const { caseRow } = await seedCase(t.hub, team);
+    const first = note(caseRow.id, 'Först');
+    const reply = await desk.push([
+      desk.mutation('notes.add', first),
+      desk.mutation('cases.setStatus', { caseId: caseRow.id, status: 'waiting', eventId: first.eventId }),
+      desk.mutation('cases.setPriority', { caseId: caseRow.id, priority: 'high', eventId: uuidv7() }),
+    ]);
+    expect(reply.results.map((r) => [r.status, r.code])).toEqual([
+      ['applied', undefined],
+      ['rejected', 'conflict'],
+      ['applied', undefined],
+    ]);
+    const [row] = await t.hub.db.query('SELECT status, priority FROM cases WHERE id = $1', [caseRow.id]);
+    expect(row).toEqual({ status: 'open', priority: 'high' });
+    const events = await t.hub.db.query<{ kind: string; body_text: string }>(
+      'SELECT kind, body_text FROM events WHERE case_id = $1 ORDER BY id',
+      [caseRow.id],
+    );
+    expect(events.filter((e) => e.kind !== 'contact')).toEqual([
+      { kind: 'note', body_text: 'Först' },
+      { kind: 'priority_changed', body_text: '' },
+    ]);
+  });
+
   it('records every mutation of a batch as inside the state a pull reaching the batch sees', async () => {
     const { team, desk } = await deskInNewTeam();
     const { caseRow } = await seedCase(t.hub, team);

@@ -3,7 +3,9 @@ import type { AuthAgent } from '../accounts/sessions';
 import { isTransientDbError, sqlState, sqlStateOf, type Sql } from '../db/port';
 import type { HubContext } from '../hubContext';
 import { applyMutation, type Appliers } from './apply';
+import { directCaseRows } from './apply/caseRows';
 import { Rejection } from './apply/rejection';
+import { BufferedWrites } from './bufferedWrites';
 import { SyncError } from './syncError';
 import { writeTransaction } from './writeTransaction';
 
@@ -38,11 +40,11 @@ const RECORD_BATCH = `
     AS m(seq, mutation_id, name, status, code, reason), head`;
 
 /**
- * Applies a batch of one desk's outbox, exactly once per (clientId, seq), in one transaction: each
- * mutation inside a savepoint, so a rejected one leaves no trace but its record, and the client's
- * last processed seq moves with it. A transient failure aborts the whole batch (the desk retries and
- * the replay finds nothing applied twice). Round trips per mutation are what limit push throughput:
- * the change feed and the records are written once per batch, at its end.
+ * Applies a batch of one desk's outbox, exactly once per (clientId, seq), in one transaction, first
+ * the fast way: case and event writes held back and written per batch (BufferedWrites), no savepoints.
+ * Should any mutation fail (refused, or its write failed), that attempt rolls back whole and the batch
+ * is applied again the careful way, where each mutation runs in a savepoint: a refused one leaves no
+ * trace but its record. Round trips per mutation are what limit push throughput.
  */
 export async function processPush(
   hub: HubContext,
@@ -50,53 +52,97 @@ export async function processPush(
   agent: AuthAgent,
   request: PushRequest,
 ): Promise<PushResponse> {
-  return writeTransaction(hub.db, hub.changeChannel, async (changes) => {
-    const { tx } = changes;
-    let last = await claimClient(hub, tx, agent, request);
-    const results: PushResult[] = [];
-    const processed: Processed[] = [];
-    let savepoint = false;
-    for (const mutation of request.mutations) {
-      if (mutation.seq <= last) {
-        results.push(await replayed(tx, request.clientId, mutation, processed));
-        continue;
+  try {
+    return await applyBatch(hub, appliers, agent, request, 'fast');
+  } catch (error) {
+    if (error instanceof SyncError || isTransientDbError(error)) throw error;
+    return applyBatch(hub, appliers, agent, request, 'careful');
+  }
+}
+
+type Mode = 'fast' | 'careful';
+
+/**
+ * One attempt at the batch. In either mode a transient failure aborts the whole batch (the desk retries
+ * and the replay finds nothing applied twice). The change feed and the records are written once, at its end.
+ */
+async function applyBatch(
+  hub: HubContext,
+  appliers: Appliers,
+  agent: AuthAgent,
+  request: PushRequest,
+  mode: Mode,
+): Promise<PushResponse> {
+  let buffered: BufferedWrites | null = null;
+  const wrap = (tx: Sql): Sql => (mode === 'fast' ? (buffered = new BufferedWrites(tx)) : tx);
+  return writeTransaction(
+    hub.db,
+    hub.changeChannel,
+    async (changes) => {
+      const { tx } = changes;
+      const rows = buffered ?? directCaseRows(tx);
+      let last = await claimClient(hub, tx, agent, request);
+      await buffered?.prefetchCases(caseIdsOf(request.mutations.filter((m) => m.seq > last)));
+      const results: PushResult[] = [];
+      const processed: Processed[] = [];
+      let savepoint = false;
+      for (const mutation of request.mutations) {
+        if (mutation.seq <= last) {
+          results.push(await replayed(tx, request.clientId, mutation, processed));
+          continue;
+        }
+        // A gap: an earlier batch has not arrived. Stop; the desk resends from lastAppliedSeq + 1.
+        if (mutation.seq !== last + 1) break;
+        const ctx = { changes, rows, agent, now: Math.min(mutation.createdAt, hub.now()) };
+        let outcome: Outcome = { status: 'applied' };
+        if (mode === 'fast') {
+          await applyMutation(appliers, ctx, mutation.name, mutation.args);
+        } else {
+          // The previous mutation's savepoint is released and the next one taken in one round trip.
+          await tx.exec(savepoint ? 'RELEASE SAVEPOINT mutation; SAVEPOINT mutation' : 'SAVEPOINT mutation');
+          savepoint = true;
+          outcome = await applyOne(hub, appliers, ctx, mutation);
+        }
+        processed.push({
+          seq: mutation.seq,
+          mutation_id: mutation.id,
+          name: mutation.name,
+          status: outcome.status === 'applied' ? 'applied' : 'rejected',
+          code: outcome.code ?? null,
+          reason: outcome.reason ?? null,
+        });
+        results.push({ seq: mutation.seq, id: mutation.id, ...outcome });
+        last = mutation.seq;
       }
-      // A gap: an earlier batch has not arrived. Stop; the desk resends from lastAppliedSeq + 1.
-      if (mutation.seq !== last + 1) break;
-      // The previous mutation's savepoint is released and the next one taken in one round trip.
-      await tx.exec(savepoint ? 'RELEASE SAVEPOINT mutation; SAVEPOINT mutation' : 'SAVEPOINT mutation');
-      savepoint = true;
-      const outcome = await applyOne(
-        hub,
-        appliers,
-        { changes, agent, now: Math.min(mutation.createdAt, hub.now()) },
-        mutation,
-      );
-      processed.push({
-        seq: mutation.seq,
-        mutation_id: mutation.id,
-        name: mutation.name,
-        status: outcome.status === 'applied' ? 'applied' : 'rejected',
-        code: outcome.code ?? null,
-        reason: outcome.reason ?? null,
-      });
-      results.push({ seq: mutation.seq, id: mutation.id, ...outcome });
-      last = mutation.seq;
-    }
-    await changes.flush();
-    await tx.query(RECORD_BATCH, [
-      request.clientId,
-      last,
-      hub.now(),
-      processed.map((p) => p.seq),
-      processed.map((p) => p.mutation_id),
-      processed.map((p) => p.name),
-      processed.map((p) => p.status),
-      processed.map((p) => p.code),
-      processed.map((p) => p.reason),
-    ]);
-    return { results, lastAppliedSeq: last };
-  });
+      await changes.flush();
+      await tx.query(RECORD_BATCH, [
+        request.clientId,
+        last,
+        hub.now(),
+        processed.map((p) => p.seq),
+        processed.map((p) => p.mutation_id),
+        processed.map((p) => p.name),
+        processed.map((p) => p.status),
+        processed.map((p) => p.code),
+        processed.map((p) => p.reason),
+      ]);
+      return { results, lastAppliedSeq: last };
+    },
+    wrap,
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The cases the mutations name (most name one), to be read in one statement before any is applied. */
+function caseIdsOf(mutations: readonly Mutation[]): string[] {
+  const ids: string[] = [];
+  for (const m of mutations) {
+    const args: unknown = m.args;
+    if (typeof args !== 'object' || args === null || !('caseId' in args)) continue;
+    if (typeof args.caseId === 'string' && UUID.test(args.caseId)) ids.push(args.caseId);
+  }
+  return ids;
 }
 
 /** The client's last processed seq; a desk the hub has never seen starts just below its first seq. */

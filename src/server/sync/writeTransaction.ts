@@ -1,4 +1,4 @@
-import type { HubDb } from '../db/port';
+import type { HubDb, Sql } from '../db/port';
 import { Changes } from './changeLog';
 
 /**
@@ -13,13 +13,18 @@ export interface ChangeNotice {
   everyone: boolean;
 }
 
-/** Runs `work` as the hub's single writer and NOTIFYs `channel` at commit when rows changed. */
+/**
+ * Runs `work` as the hub's single writer and NOTIFYs `channel` at commit when rows changed. `wrap` puts
+ * a layer between the work and the transaction (push's BufferedWrites); every statement goes through it.
+ */
 export async function writeTransaction<T>(
   db: HubDb,
   channel: string,
   work: (changes: Changes) => Promise<T>,
+  wrap: (tx: Sql) => Sql = (tx) => tx,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
+  return db.transaction(async (raw) => {
+    const tx = wrap(raw);
     await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
     const changes = new Changes(tx);
     const result = await work(changes);

@@ -4,16 +4,20 @@ import { snippetOf } from '../../../shared/sync/snippet';
 import type { AuthAgent } from '../../accounts/sessions';
 import type { Changes } from '../changeLog';
 import { selectList } from '../tables';
+import type { AgentRow, CaseRow, CaseRows } from './caseRows';
 import { Rejection } from './rejection';
 
-export type CaseRow = SyncRow<'cases'>;
+export type { AgentRow, CaseRow } from './caseRows';
 export type PersonRow = SyncRow<'people'>;
 export type PromiseRow = SyncRow<'promises'>;
-export type AgentRow = SyncRow<'agents'>;
 
-/** One mutation being applied: its transaction, who made it, and the instant stamped on its rows. */
+/**
+ * One mutation being applied: its transaction, who made it, and the instant stamped on its rows.
+ * Cases, agents and events go through `rows`; everything else through `changes.tx`.
+ */
 export interface ApplyContext {
   changes: Changes;
+  rows: CaseRows;
   agent: AuthAgent;
   now: number;
 }
@@ -22,20 +26,14 @@ const mayTouchTeam = (ctx: ApplyContext, teamId: string): boolean => ctx.agent.t
 
 /** The case, if it exists and belongs to one of the agent's teams. */
 export async function requireCase(ctx: ApplyContext, caseId: string): Promise<CaseRow> {
-  const [row] = await ctx.changes.tx.query<CaseRow>(
-    `SELECT ${selectList('cases')} FROM cases WHERE id = $1 FOR UPDATE`,
-    [caseId],
-  );
+  const row = await ctx.rows.lockCase(caseId);
   if (!row) throw new Rejection('not_found', 'This case does not exist on the hub.');
   if (!mayTouchTeam(ctx, row.team_id)) throw new Rejection('forbidden', 'This case belongs to another team.');
   return row;
 }
 
 export async function requireAgent(ctx: ApplyContext, agentId: string): Promise<AgentRow> {
-  const [row] = await ctx.changes.tx.query<AgentRow>(
-    `SELECT ${selectList('agents')} FROM agents WHERE id = $1`,
-    [agentId],
-  );
+  const row = await ctx.rows.agent(agentId);
   if (!row) throw new Rejection('not_found', 'There is no such agent on the hub.');
   return row;
 }
@@ -100,24 +98,19 @@ export interface NewEvent {
 
 /** Appends one event to the case's timeline; the same id the desk gave it. */
 export async function appendEvent(ctx: ApplyContext, caseRow: CaseRow, event: NewEvent): Promise<void> {
-  await ctx.changes.tx.query(
-    `INSERT INTO events(id, case_id, person_id, kind, channel, direction, author_id, created_at, body_text,
-       body_rich, meta)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
-      event.id,
-      caseRow.id,
-      caseRow.person_id,
-      event.kind,
-      event.channel ?? null,
-      event.direction ?? null,
-      event.authorId === undefined ? ctx.agent.id : event.authorId,
-      ctx.now,
-      event.bodyText ?? '',
-      event.bodyRich ?? null,
-      JSON.stringify(event.meta ?? {}),
-    ],
-  );
+  await ctx.rows.insertEvent({
+    id: event.id,
+    case_id: caseRow.id,
+    person_id: caseRow.person_id,
+    kind: event.kind,
+    channel: event.channel ?? null,
+    direction: event.direction ?? null,
+    author_id: event.authorId === undefined ? ctx.agent.id : event.authorId,
+    created_at: ctx.now,
+    body_text: event.bodyText ?? '',
+    body_rich: event.bodyRich ?? null,
+    meta: JSON.stringify(event.meta ?? {}),
+  });
   await ctx.changes.row('events', event.id, [caseRow.team_id]);
 }
 
@@ -127,12 +120,7 @@ export async function updateCase(
   caseRow: CaseRow,
   set: Partial<Omit<CaseRow, 'id' | 'updated_at'>>,
 ): Promise<void> {
-  const columns = Object.keys(set);
-  const assignments = columns.map((c, i) => `${c} = $${i + 3}`);
-  await ctx.changes.tx.query(
-    `UPDATE cases SET ${['updated_at = $2', ...assignments].join(', ')} WHERE id = $1`,
-    [caseRow.id, ctx.now, ...columns.map((c) => set[c as keyof typeof set])],
-  );
+  await ctx.rows.updateCase(caseRow.id, { updated_at: ctx.now, ...set });
   await ctx.changes.row('cases', caseRow.id, [caseRow.team_id]);
 }
 
