@@ -15,12 +15,13 @@ import { useKeyAction } from '../../keyboard/KeyboardProvider';
 import { useWorkspace } from '../../shell/WorkspaceContext';
 import { useNow } from '../../ui/NowProvider';
 import { InboxRowView, ROW_HEIGHT, optionId } from './InboxRowView';
+import { useSelectedIndex, type InboxSelection } from './inboxSelection';
 import type { PageCache } from './pageCache';
+import { offsetToReveal } from './revealRow';
 
 interface Props {
   cache: PageCache<InboxRow>;
-  selectedIndex: number;
-  onSelect(index: number): void;
+  selection: InboxSelection;
   onOpen(row: InboxRow): void;
   /** Where the list was scrolled when the agent left it; read once, on mount. */
   initialScrollOffset: number;
@@ -35,8 +36,7 @@ interface Props {
  */
 export function InboxList({
   cache,
-  selectedIndex,
-  onSelect,
+  selection,
   onOpen,
   initialScrollOffset,
   onScrollOffset,
@@ -47,7 +47,7 @@ export function InboxList({
   const now = useNow();
   useSyncExternalStore(cache.subscribe, cache.getVersion);
   const total = cache.total ?? 0;
-  const selected = Math.min(selectedIndex, Math.max(total - 1, 0));
+  const selected = useSelectedIndex(selection, total);
 
   const selectedRef = useRef(selected);
   useLayoutEffect(() => {
@@ -79,9 +79,25 @@ export function InboxList({
     cache.ensureRange(firstIndex, lastIndex, selected);
   }, [cache, firstIndex, lastIndex, selected]);
 
-  useEffect(() => {
-    if (total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
-  }, [virtualizer, selected, total]);
+  // Where the list is scrolled, tracked rather than read: after a render, reading scrollTop (or the
+  // virtualizer's scrollToIndex, which reads scrollHeight every frame until it settles) forces a layout.
+  const scrollTop = useRef(initialScrollOffset);
+  const reveal = useCallback(
+    (index: number) => {
+      const list = scrollRef.current;
+      if (!list) return;
+      const viewHeight = virtualizer.scrollRect?.height ?? 0;
+      const offset = offsetToReveal(index, ROW_HEIGHT, scrollTop.current, viewHeight);
+      if (offset === null) return;
+      list.scrollTop = offset;
+      scrollTop.current = offset;
+    },
+    [virtualizer, scrollRef],
+  );
+  // Any other move of the selection (after an action, on coming back): keep the selected row in view.
+  useLayoutEffect(() => {
+    if (total > 0) reveal(selected);
+  }, [reveal, selected, total]);
 
   useEffect(() => {
     scrollRef.current?.focus({ preventScroll: true });
@@ -90,10 +106,14 @@ export function InboxList({
   const move = useCallback(
     (to: number) => {
       if (total === 0) return;
-      onSelect(Math.max(0, Math.min(total - 1, to)));
-      scrollRef.current?.focus({ preventScroll: true });
+      const index = Math.max(0, Math.min(total - 1, to));
+      // Scrolled before the render, while the layout is still clean: then the write costs nothing.
+      reveal(index);
+      selection.set(index);
+      const list = scrollRef.current;
+      if (list && document.activeElement !== list) list.focus({ preventScroll: true });
     },
-    [onSelect, total, scrollRef],
+    [selection, total, scrollRef, reveal],
   );
   const open = useCallback(
     (index: number) => {
@@ -145,7 +165,10 @@ export function InboxList({
       tabIndex={0}
       onKeyDown={onKeyDown}
       onClick={onClick}
-      onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        scrollTop.current = event.currentTarget.scrollTop;
+        onScrollOffset(scrollTop.current);
+      }}
     >
       <div role="presentation" className="inbox-list__spacer" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => (
@@ -158,6 +181,7 @@ export function InboxList({
             setSize={total}
             now={now}
             locale={locale}
+            t={t}
           />
         ))}
       </div>
