@@ -1,19 +1,29 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { ActionId, InboxRow } from '../shared/domain';
 import { useApi } from './api/ApiProvider';
-import { CaseScreen } from './features/case/CaseScreen';
-import { GoalsScreen } from './features/goals/GoalsScreen';
 import { InboxScreen } from './features/inbox/InboxScreen';
-import { InboxMemory, initialInboxPlace } from './features/inbox/inboxPlace';
+import { InboxMemory } from './features/inbox/inboxPlace';
+import { initialInboxPlace } from './features/inbox/inboxStart';
 import { CommandPalette } from './features/palette/CommandPalette';
-import { PersonScreen } from './features/person/PersonScreen';
 import { PromiseReminders } from './features/promises/PromiseReminders';
-import { SearchScreen } from './features/search/SearchScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ShortcutHelp } from './features/shortcuts/ShortcutHelp';
 import { useActions, useKeyAction } from './keyboard/KeyboardProvider';
 import { AppShell } from './shell/AppShell';
+import { lazyScreen } from './shell/lazyScreen';
 import { useNavigation, type Screen } from './shell/Navigation';
+
+// Every screen but the inbox is its own chunk: the first load holds the shell and the inbox only.
+const CaseScreen = lazyScreen(() => import('./features/case/CaseScreen').then((m) => m.CaseScreen));
+const PersonScreen = lazyScreen(() => import('./features/person/PersonScreen').then((m) => m.PersonScreen));
+const SearchScreen = lazyScreen(() => import('./features/search/SearchScreen').then((m) => m.SearchScreen));
+const GoalsScreen = lazyScreen(() => import('./features/goals/GoalsScreen').then((m) => m.GoalsScreen));
+const SettingsScreen = lazyScreen(() =>
+  import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+);
+const laterScreens = [CaseScreen, PersonScreen, SearchScreen, GoalsScreen, SettingsScreen];
+
+/** After start-up, once the inbox is in use: soon enough that opening a case never waits for its chunk. */
+const PRELOAD_AFTER_MS = 1_000;
 
 /** The screens and the way between them. The inbox place survives a visit elsewhere. */
 export function App() {
@@ -26,12 +36,24 @@ export function App() {
   useKeyAction('go.inbox', () => navigate({ name: 'inbox' }));
   useKeyAction('search.focus', () => navigate({ name: 'search' }));
   useInboxViewKeysEverywhere(screen.name !== 'inbox', () => navigate({ name: 'inbox' }));
+  useEffect(() => {
+    let idle: number | undefined;
+    const timer = window.setTimeout(() => {
+      idle = window.requestIdleCallback(() => laterScreens.forEach((screen) => void screen.preload()));
+    }, PRELOAD_AFTER_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+    };
+  }, []);
 
   return (
     <AppShell>
-      <CurrentScreen screen={screen} onBack={back}>
-        <InboxScreen place={place} onPlaceChange={setPlace} memory={memory} onOpenCase={openCase} />
-      </CurrentScreen>
+      <Suspense fallback={null}>
+        <CurrentScreen screen={screen} onBack={back}>
+          <InboxScreen place={place} onPlaceChange={setPlace} memory={memory} onOpenCase={openCase} />
+        </CurrentScreen>
+      </Suspense>
       <CommandPalette />
       <PromiseReminders />
       <ShortcutHelp />
@@ -52,15 +74,15 @@ function CurrentScreen({
     case 'inbox':
       return inbox;
     case 'case':
-      return <CaseScreen key={screen.caseId} caseId={screen.caseId} onBack={onBack} />;
+      return <CaseScreen.Screen key={screen.caseId} caseId={screen.caseId} onBack={onBack} />;
     case 'person':
-      return <PersonScreen key={screen.personId} personId={screen.personId} />;
+      return <PersonScreen.Screen key={screen.personId} personId={screen.personId} />;
     case 'search':
-      return <SearchScreen />;
+      return <SearchScreen.Screen />;
     case 'goals':
-      return <GoalsScreen />;
+      return <GoalsScreen.Screen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen.Screen />;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ApiClient } from '../../../shared/api';
 import type { Channel, InboxRow, InboxView } from '../../../shared/domain';
+import { INBOX_PAGE_SIZE } from './inboxStart';
 import { InboxSelection } from './inboxSelection';
 import { PageCache } from './pageCache';
 
@@ -11,9 +12,6 @@ export interface InboxPlace {
   view: InboxView;
   channel: Channel | null;
 }
-
-/** Team by default: the widest view most agents start the day with, and the fullest demo. */
-export const initialInboxPlace: InboxPlace = { view: 'team', channel: null };
 
 /**
  * The loaded rows, selection and scroll position of the current view, kept outside React so they
@@ -29,8 +27,9 @@ export class InboxMemory {
   cacheFor(view: InboxView, channel: Channel | null): PageCache<InboxRow> {
     const key = `${view}|${channel ?? ''}`;
     if (this.current?.key !== key) {
-      const cache = new PageCache<InboxRow>((page) =>
-        this.client.call('cases.list', { view, channel, ...page }),
+      const cache = new PageCache<InboxRow>(
+        (page) => this.client.call('cases.list', { view, channel, ...page }),
+        INBOX_PAGE_SIZE,
       );
       this.current = { key, cache };
       this.scroll = 0;
