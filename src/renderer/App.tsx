@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { ActionId, InboxRow } from '../shared/domain';
-import { useApi } from './api/ApiProvider';
+import { useApi, useSendAhead } from './api/ApiProvider';
 import { InboxScreen } from './features/inbox/InboxScreen';
 import { InboxMemory } from './features/inbox/inboxPlace';
 import { initialInboxPlace } from './features/inbox/inboxStart';
@@ -32,7 +32,15 @@ export function App() {
   const [place, setPlace] = useState(initialInboxPlace);
   const [memory] = useState(() => new InboxMemory(api));
 
-  const openCase = useCallback((row: InboxRow) => navigate({ name: 'case', caseId: row.id }), [navigate]);
+  const sendAhead = useSendAhead();
+  // The case's data is asked for on the key press, while the case screen is still being drawn.
+  const openCase = useCallback(
+    (row: InboxRow) => {
+      sendAhead('cases.get', { caseId: row.id });
+      navigate({ name: 'case', caseId: row.id });
+    },
+    [navigate, sendAhead],
+  );
   useKeyAction('go.inbox', () => navigate({ name: 'inbox' }));
   useKeyAction('search.focus', () => navigate({ name: 'search' }));
   useInboxViewKeysEverywhere(screen.name !== 'inbox', () => navigate({ name: 'inbox' }));

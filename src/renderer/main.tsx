@@ -1,6 +1,6 @@
 import { createClient } from '../shared/api/client';
 import { pickTransport } from './api/pickTransport';
-import { withStartupCalls } from './api/startupCalls';
+import { withEarlyCalls } from './api/earlyCalls';
 import { firstInboxPage, initialInboxPlace } from './features/inbox/inboxStart';
 import './ui/theme.css';
 
@@ -8,14 +8,13 @@ import './ui/theme.css';
 // This entry is small on purpose: the calls every start needs go out now, while the browser still
 // fetches and compiles React and the app (renderApp and what it imports).
 const picked = pickTransport();
-const client = withStartupCalls(createClient(picked.transport), picked.transport, [
-  { method: 'prefs.get', args: {} },
-  { method: 'workspace.info', args: {} },
-  firstInboxPage,
-  { method: 'cases.counts', args: { channel: initialInboxPlace.channel } },
-  { method: 'sync.status', args: {} },
-]);
-const api = { client, onConnectionChange: picked.onConnectionChange };
+const { client, sendAhead } = withEarlyCalls(createClient(picked.transport), picked.transport);
+sendAhead('prefs.get', {});
+sendAhead('workspace.info', {});
+sendAhead(firstInboxPage.method, firstInboxPage.args);
+sendAhead('cases.counts', { channel: initialInboxPlace.channel });
+sendAhead('sync.status', {});
+const api = { client, sendAhead, onConnectionChange: picked.onConnectionChange };
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

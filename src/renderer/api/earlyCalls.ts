@@ -1,10 +1,7 @@
 import type { ApiClient, ArgsIn, MethodName, Transport } from '../../shared/api';
 
-/** One call to make at once, before any screen asks for it. */
-export interface EarlyCall<M extends MethodName = MethodName> {
-  method: M;
-  args: ArgsIn<M>;
-}
+/** Sends a call now, before whoever needs its answer has asked (see withEarlyCalls). */
+export type SendAhead = <M extends MethodName>(method: M, args: ArgsIn<M>) => void;
 
 /** How long an early answer may wait to be asked for: after that it is too old to show as fresh. */
 const KEEP_MS = 10_000;
@@ -16,34 +13,31 @@ function keyOf(method: string, args: unknown): string {
 }
 
 /**
- * Sends the start-up calls all at once, the moment the transport exists, instead of one after another as
- * the screens that need them mount (preferences, then the workspace, then the inbox's rows and counts).
+ * Calls sent ahead of need: at start-up all at once, the moment the transport exists, instead of one
+ * after another as the screens that need them mount (preferences, workspace, the inbox's rows and
+ * counts); and a case's data on the key press that opens it, while the screen is still being drawn.
  * The first identical call made through the returned client takes the answer already on its way, once;
- * a push (something changed on the desk) or KEEP_MS without a taker throws the early answers away.
+ * a push (something changed on the desk) or KEEP_MS without a taker throws early answers away.
  */
-export function withStartupCalls(
+export function withEarlyCalls(
   client: ApiClient,
   transport: Pick<Transport, 'onPush'>,
-  calls: readonly EarlyCall[],
-): ApiClient {
+): { client: ApiClient; sendAhead: SendAhead } {
   const early = new Map<string, Promise<unknown>>();
-  for (const { method, args } of calls) {
+  transport.onPush(() => early.clear());
+
+  const sendAhead: SendAhead = (method, args) => {
+    const key = keyOf(method, args);
     const answer = client.call(method, args);
     // Whoever takes it handles a failure; one never taken must not be an unhandled rejection.
     answer.catch(() => undefined);
-    early.set(keyOf(method, args), answer);
-  }
-  const forget = () => early.clear();
-  const stopListening = transport.onPush(() => {
-    forget();
-    stopListening();
-  });
-  setTimeout(() => {
-    forget();
-    stopListening();
-  }, KEEP_MS);
+    early.set(key, answer);
+    setTimeout(() => {
+      if (early.get(key) === answer) early.delete(key);
+    }, KEEP_MS);
+  };
 
-  return {
+  const wrapped: ApiClient = {
     call(method, args) {
       const key = keyOf(method, args);
       const answer = early.get(key);
@@ -53,4 +47,5 @@ export function withStartupCalls(
     },
     on: (event, listener) => client.on(event, listener),
   };
+  return { client: wrapped, sendAhead };
 }
