@@ -15,7 +15,7 @@ import { useKeyAction } from '../../keyboard/KeyboardProvider';
 import { useWorkspace } from '../../shell/WorkspaceContext';
 import { useNow } from '../../ui/NowProvider';
 import { InboxRowView, ROW_HEIGHT, optionId } from './InboxRowView';
-import { useSelectedIndex, type InboxSelection } from './inboxSelection';
+import { clampSelection, type InboxSelection } from './inboxSelection';
 import type { PageCache } from './pageCache';
 import { offsetToReveal } from './revealRow';
 
@@ -47,19 +47,20 @@ export function InboxList({
   const now = useNow();
   useSyncExternalStore(cache.subscribe, cache.getVersion);
   const total = cache.total ?? 0;
-  const selected = useSelectedIndex(selection, total);
+  // The list does not re-render when the selection moves (each row reads it, and the listbox's
+  // aria-activedescendant is set below): handlers read it when they run.
+  const selectedNow = useCallback(() => clampSelection(selection.get(), total), [selection, total]);
 
-  const selectedRef = useRef(selected);
-  useLayoutEffect(() => {
-    selectedRef.current = selected;
-  });
   // The active option must exist for aria-activedescendant, even when scrolled out of view.
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const active = selectedRef.current;
-    if (active < range.count && !indexes.includes(active)) indexes.push(active);
-    return indexes;
-  }, []);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const active = clampSelection(selection.get(), range.count);
+      if (range.count > 0 && !indexes.includes(active)) indexes.push(active);
+      return indexes;
+    },
+    [selection],
+  );
 
   // The React Compiler cannot memoize around TanStack Virtual; this component opts out, knowingly.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -76,8 +77,8 @@ export function InboxList({
   const lastIndex = virtualizer.range?.endIndex ?? 0;
 
   useEffect(() => {
-    cache.ensureRange(firstIndex, lastIndex, selected);
-  }, [cache, firstIndex, lastIndex, selected]);
+    cache.ensureRange(firstIndex, lastIndex, selectedNow());
+  }, [cache, firstIndex, lastIndex, selectedNow]);
 
   // Where the list is scrolled, tracked rather than read: after a render, reading scrollTop (or the
   // virtualizer's scrollToIndex, which reads scrollHeight every frame until it settles) forces a layout.
@@ -94,10 +95,25 @@ export function InboxList({
     },
     [virtualizer, scrollRef],
   );
-  // Any other move of the selection (after an action, on coming back): keep the selected row in view.
+  // Every move of the selection, by key or not (after an action, on coming back): point the listbox at
+  // the selected option, keep it in view and its page loaded. Set on the element, not rendered, so a
+  // j/k press re-renders only the two rows whose selection changed.
   useLayoutEffect(() => {
-    if (total > 0) reveal(selected);
-  }, [reveal, selected, total]);
+    const list = scrollRef.current;
+    if (!list) return;
+    const follow = () => {
+      if (total === 0) {
+        list.removeAttribute('aria-activedescendant');
+        return;
+      }
+      const selected = selectedNow();
+      list.setAttribute('aria-activedescendant', optionId(selected));
+      reveal(selected);
+      cache.ensureRange(virtualizer.range?.startIndex ?? 0, virtualizer.range?.endIndex ?? 0, selected);
+    };
+    follow();
+    return selection.subscribe(follow);
+  }, [cache, reveal, scrollRef, selectedNow, selection, total, virtualizer]);
 
   useEffect(() => {
     scrollRef.current?.focus({ preventScroll: true });
@@ -123,12 +139,13 @@ export function InboxList({
     [cache, onOpen],
   );
 
-  useKeyAction('list.next', () => move(selected + 1));
-  useKeyAction('list.previous', () => move(selected - 1));
-  useKeyAction('list.open', () => open(selected));
+  useKeyAction('list.next', () => move(selectedNow() + 1));
+  useKeyAction('list.previous', () => move(selectedNow() - 1));
+  useKeyAction('list.open', () => open(selectedNow()));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const selected = selectedNow();
     const pageRows = Math.max(
       1,
       Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1,
@@ -160,7 +177,6 @@ export function InboxList({
       className="inbox-list focus-inset"
       role="listbox"
       aria-label={t('inbox.label')}
-      aria-activedescendant={total > 0 ? optionId(selected) : undefined}
       aria-busy={cache.total === null}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -176,7 +192,7 @@ export function InboxList({
             key={item.index}
             row={cache.get(item.index)}
             index={item.index}
-            selected={item.index === selected}
+            selection={selection}
             start={item.start}
             setSize={total}
             now={now}

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { InboxRow, Locale } from '../../../shared/domain';
 import { BadgeIcon } from '../../ui/BadgeIcon';
 import { ChannelIcon } from '../../ui/ChannelIcon';
+import { useIsSelected, type InboxSelection } from './inboxSelection';
 import { rowFacts, type RowFacts } from './rowFacts';
 
 export const ROW_HEIGHT = 56;
@@ -14,7 +15,8 @@ export function optionId(index: number): string {
 interface Props {
   row: InboxRow | undefined;
   index: number;
-  selected: boolean;
+  /** Read by the row itself, so moving it re-renders the two rows it left and reached, and nothing else. */
+  selection: InboxSelection;
   /** Pixels from the top of the list. */
   start: number;
   setSize: number;
@@ -25,20 +27,21 @@ interface Props {
 }
 
 /**
- * One case in the inbox. Memoized on plain values, so moving the selection re-renders only the
- * row that lost it and the row that got it, and in those only the option itself: the facts are
- * computed once per row and the lines inside are memoized on them.
+ * One case in the inbox. Memoized, and it reads the selection itself, so moving the selection
+ * re-renders only the row that lost it and the row that got it, and in those only the option
+ * itself: the facts are computed once per row and the lines inside are memoized on them.
  */
 export const InboxRowView = memo(function InboxRowView({
   row,
   index,
-  selected,
+  selection,
   start,
   setSize,
   now,
   locale,
   t,
 }: Props) {
+  const selected = useIsSelected(selection, index, setSize);
   const facts = useMemo(() => (row ? rowFacts(row, now, locale, t) : null), [row, now, locale, t]);
   const common = {
     id: optionId(index),

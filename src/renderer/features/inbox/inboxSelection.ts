@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * The index of the selected inbox row, kept outside React state: a j/k press then re-renders only what
- * reads it (the list, its two changed rows, the actions for the selected case), not the app around it.
+ * reads it (the two rows whose selection changed, the actions for the selected case), not the app.
  * It lives as long as the inbox memory, so Esc back from a case finds the same row selected.
  */
 export class InboxSelection {
@@ -24,7 +24,16 @@ export class InboxSelection {
 }
 
 /** The selected index, clamped to the rows there are (the list may have shrunk under it). */
-export function useSelectedIndex(selection: InboxSelection, total: number | null): number {
-  const index = useSyncExternalStore(selection.subscribe, selection.get);
+export function clampSelection(index: number, total: number | null): number {
   return Math.min(index, Math.max((total ?? 0) - 1, 0));
+}
+
+/** The selected index, clamped; re-renders the caller when it moves. */
+export function useSelectedIndex(selection: InboxSelection, total: number | null): number {
+  return clampSelection(useSyncExternalStore(selection.subscribe, selection.get), total);
+}
+
+/** Whether row `index` of `total` is the selected one; re-renders the caller only when that changes. */
+export function useIsSelected(selection: InboxSelection, index: number, total: number): boolean {
+  return useSyncExternalStore(selection.subscribe, () => clampSelection(selection.get(), total) === index);
 }
