@@ -11,6 +11,7 @@ import { useActions, useKeyAction } from './keyboard/KeyboardProvider';
 import { AppShell } from './shell/AppShell';
 import { lazyScreen } from './shell/lazyScreen';
 import { useNavigation, type Screen } from './shell/Navigation';
+import { whenPaused } from './shell/whenPaused';
 
 // Every screen but the inbox is its own chunk: the first load holds the shell and the inbox only.
 const CaseScreen = lazyScreen(() => import('./features/case/CaseScreen').then((m) => m.CaseScreen));
@@ -21,9 +22,6 @@ const SettingsScreen = lazyScreen(() =>
   import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
 const laterScreens = [CaseScreen, PersonScreen, SearchScreen, GoalsScreen, SettingsScreen];
-
-/** After start-up, once the inbox is in use: soon enough that opening a case never waits for its chunk. */
-const PRELOAD_AFTER_MS = 1_000;
 
 /** The screens and the way between them. The inbox place survives a visit elsewhere. */
 export function App() {
@@ -44,16 +42,9 @@ export function App() {
   useKeyAction('go.inbox', () => navigate({ name: 'inbox' }));
   useKeyAction('search.focus', () => navigate({ name: 'search' }));
   useInboxViewKeysEverywhere(screen.name !== 'inbox', () => navigate({ name: 'inbox' }));
-  useEffect(() => {
-    let idle: number | undefined;
-    const timer = window.setTimeout(() => {
-      idle = window.requestIdleCallback(() => laterScreens.forEach((screen) => void screen.preload()));
-    }, PRELOAD_AFTER_MS);
-    return () => {
-      window.clearTimeout(timer);
-      if (idle !== undefined) window.cancelIdleCallback(idle);
-    };
-  }, []);
+  // Fetched and evaluated in the first pause after start-up, not in the middle of j/k at key-repeat speed;
+  // a screen opened before that loads its chunk then (a Suspense boundary shows nothing meanwhile).
+  useEffect(() => whenPaused(() => laterScreens.forEach((screen) => void screen.preload())), []);
 
   return (
     <AppShell>
