@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
-/** How many of the newest events the first paint of a case shows: more than fit on any screen. */
-export const FIRST_EVENTS = 30;
+/** How many of the newest events the first paint of a case shows: more than its feed holds on a desktop screen. */
+export const FIRST_EVENTS = 20;
 /** How many older events each later chunk adds: one short task each, so keys and typing stay quick. */
 export const CHUNK_EVENTS = 60;
 
