@@ -1,19 +1,27 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { ActionId, InboxRow } from '../shared/domain';
-import { useApi } from './api/ApiProvider';
-import { CaseScreen } from './features/case/CaseScreen';
-import { GoalsScreen } from './features/goals/GoalsScreen';
+import { useApi, useSendAhead } from './api/ApiProvider';
 import { InboxScreen } from './features/inbox/InboxScreen';
-import { InboxMemory, initialInboxPlace } from './features/inbox/inboxPlace';
+import { InboxMemory } from './features/inbox/inboxPlace';
+import { initialInboxPlace } from './features/inbox/inboxStart';
 import { CommandPalette } from './features/palette/CommandPalette';
-import { PersonScreen } from './features/person/PersonScreen';
 import { PromiseReminders } from './features/promises/PromiseReminders';
-import { SearchScreen } from './features/search/SearchScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { ShortcutHelp } from './features/shortcuts/ShortcutHelp';
 import { useActions, useKeyAction } from './keyboard/KeyboardProvider';
 import { AppShell } from './shell/AppShell';
+import { lazyScreen } from './shell/lazyScreen';
 import { useNavigation, type Screen } from './shell/Navigation';
+import { whenPaused } from './shell/whenPaused';
+
+// Every screen but the inbox is its own chunk: the first load holds the shell and the inbox only.
+const CaseScreen = lazyScreen(() => import('./features/case/CaseScreen').then((m) => m.CaseScreen));
+const PersonScreen = lazyScreen(() => import('./features/person/PersonScreen').then((m) => m.PersonScreen));
+const SearchScreen = lazyScreen(() => import('./features/search/SearchScreen').then((m) => m.SearchScreen));
+const GoalsScreen = lazyScreen(() => import('./features/goals/GoalsScreen').then((m) => m.GoalsScreen));
+const SettingsScreen = lazyScreen(() =>
+  import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
+);
+const laterScreens = [CaseScreen, PersonScreen, SearchScreen, GoalsScreen, SettingsScreen];
 
 /** The screens and the way between them. The inbox place survives a visit elsewhere. */
 export function App() {
@@ -22,16 +30,29 @@ export function App() {
   const [place, setPlace] = useState(initialInboxPlace);
   const [memory] = useState(() => new InboxMemory(api));
 
-  const openCase = useCallback((row: InboxRow) => navigate({ name: 'case', caseId: row.id }), [navigate]);
+  const sendAhead = useSendAhead();
+  // The case's data is asked for on the key press, while the case screen is still being drawn.
+  const openCase = useCallback(
+    (row: InboxRow) => {
+      sendAhead('cases.get', { caseId: row.id });
+      navigate({ name: 'case', caseId: row.id });
+    },
+    [navigate, sendAhead],
+  );
   useKeyAction('go.inbox', () => navigate({ name: 'inbox' }));
   useKeyAction('search.focus', () => navigate({ name: 'search' }));
   useInboxViewKeysEverywhere(screen.name !== 'inbox', () => navigate({ name: 'inbox' }));
+  // Fetched and evaluated in the first pause after start-up, not in the middle of j/k at key-repeat speed;
+  // a screen opened before that loads its chunk then (a Suspense boundary shows nothing meanwhile).
+  useEffect(() => whenPaused(() => laterScreens.forEach((screen) => void screen.preload())), []);
 
   return (
     <AppShell>
-      <CurrentScreen screen={screen} onBack={back}>
-        <InboxScreen place={place} onPlaceChange={setPlace} memory={memory} onOpenCase={openCase} />
-      </CurrentScreen>
+      <Suspense fallback={null}>
+        <CurrentScreen screen={screen} onBack={back}>
+          <InboxScreen place={place} onPlaceChange={setPlace} memory={memory} onOpenCase={openCase} />
+        </CurrentScreen>
+      </Suspense>
       <CommandPalette />
       <PromiseReminders />
       <ShortcutHelp />
@@ -52,15 +73,15 @@ function CurrentScreen({
     case 'inbox':
       return inbox;
     case 'case':
-      return <CaseScreen key={screen.caseId} caseId={screen.caseId} onBack={onBack} />;
+      return <CaseScreen.Screen key={screen.caseId} caseId={screen.caseId} onBack={onBack} />;
     case 'person':
-      return <PersonScreen key={screen.personId} personId={screen.personId} />;
+      return <PersonScreen.Screen key={screen.personId} personId={screen.personId} />;
     case 'search':
-      return <SearchScreen />;
+      return <SearchScreen.Screen />;
     case 'goals':
-      return <GoalsScreen />;
+      return <GoalsScreen.Screen />;
     case 'settings':
-      return <SettingsScreen />;
+      return <SettingsScreen.Screen />;
   }
 }
 

@@ -1,18 +1,21 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createClient } from '../shared/api';
+import { createClient } from '../shared/api/client';
 import { pickTransport } from './api/pickTransport';
-import { Boot } from './shell/Boot';
+import { withEarlyCalls } from './api/earlyCalls';
+import { firstInboxPage, initialInboxPlace } from './features/inbox/inboxStart';
 import './ui/theme.css';
 
 // The transport is picked once, before React: the Electron bridge, or the browser host's WebSocket.
+// This entry is small on purpose: the calls every start needs go out now, while the browser still
+// fetches and compiles React and the app (renderApp and what it imports).
 const picked = pickTransport();
-const api = { client: createClient(picked.transport), onConnectionChange: picked.onConnectionChange };
+const { client, sendAhead } = withEarlyCalls(createClient(picked.transport), picked.transport);
+sendAhead('prefs.get', {});
+sendAhead('workspace.info', {});
+sendAhead(firstInboxPage.method, firstInboxPage.args);
+sendAhead('cases.counts', { channel: initialInboxPlace.channel });
+sendAhead('sync.status', {});
+const api = { client, sendAhead, onConnectionChange: picked.onConnectionChange };
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
-createRoot(container).render(
-  <StrictMode>
-    <Boot api={api} />
-  </StrictMode>,
-);
+void import('./shell/renderApp').then(({ renderApp }) => renderApp(container, api));

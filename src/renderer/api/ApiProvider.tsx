@@ -1,9 +1,12 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { ApiClient } from '../../shared/api';
+import type { SendAhead } from './earlyCalls';
 import type { ConnectionState } from './webSocketTransport';
 
 export interface ApiContextValue {
   client: ApiClient;
+  /** Sends a call whose answer a screen about to mount will ask for (api/earlyCalls.ts). */
+  sendAhead: SendAhead;
   onConnectionChange(listener: (state: ConnectionState) => void): () => void;
 }
 
@@ -22,6 +25,11 @@ function useApiContext(): ApiContextValue {
 /** The one typed client (src/shared/api/client.ts); it does not know which transport it runs on. */
 export function useApi(): ApiClient {
   return useApiContext().client;
+}
+
+/** Sends a call ahead of the screen that will make it, e.g. a case's data on the key that opens it. */
+export function useSendAhead(): SendAhead {
+  return useApiContext().sendAhead;
 }
 
 /** Whether the transport is connected (always, in Electron). */

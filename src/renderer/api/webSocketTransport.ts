@@ -1,4 +1,4 @@
-import { MAX_REQUEST_BYTES, PushEnvelope, Reply } from '../../shared/api';
+import { MAX_REQUEST_BYTES, PushEnvelope, Reply } from '../../shared/api/envelopes';
 import type { ErrorCode, RequestEnvelope, Transport } from '../../shared/api';
 import { utf8BytesExceed } from './utf8Size';
 

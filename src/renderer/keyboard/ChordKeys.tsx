@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionId } from '../../shared/domain';
 import { chordKeys } from './chordLabel';
@@ -6,9 +6,9 @@ import { useKeymap } from './KeyboardProvider';
 
 /**
  * The keys an action answers to now, as keycaps: "Ctrl+K", "g then i", "Enter or o". Remaps included;
- * a screen reader reads the same words.
+ * a screen reader reads the same words. Memoized: the action bars re-render with every selection move.
  */
-export function ChordKeys({ action }: { action: ActionId }) {
+export const ChordKeys = memo(function ChordKeys({ action }: { action: ActionId }) {
   const { t } = useTranslation();
   const { chordsFor, platform } = useKeymap();
   const chords = chordsFor(action).flatMap((chord) => {
@@ -30,7 +30,7 @@ export function ChordKeys({ action }: { action: ActionId }) {
       ))}
     </span>
   );
-}
+});
 
 /** A chord in plain words as the keyboard shows it: "Ctrl+K", "g then i" (remap messages, filter words). */
 export function useChordWords(): (chord: string) => string {

@@ -22,12 +22,13 @@ const systemLocale = (prefs: Preferences) => resolveLocale(prefs.locale, navigat
 
 /** Who I am and my preferences; the language is set up either way, so a failure can be explained. */
 async function loadWorkspace(api: ApiContextValue): Promise<BootState> {
-  // Preferences are worth having even when the workspace fails: the error then speaks the right language.
-  const prefs = await api.client.call('prefs.get', {}).catch(() => defaultPreferences);
-  const [instance, info] = await Promise.all([
-    setupI18n(systemLocale(prefs)),
+  // Both asked at once; preferences are worth having even when the workspace fails: the error then
+  // speaks the right language.
+  const [prefs, info] = await Promise.all([
+    api.client.call('prefs.get', {}).catch(() => defaultPreferences),
     api.client.call('workspace.info', {}).catch(() => null),
   ]);
+  const instance = await setupI18n(systemLocale(prefs));
   if (!info) return { kind: 'failed', prefs, i18n: instance };
   return { kind: 'ready', info, prefs, i18n: instance };
 }

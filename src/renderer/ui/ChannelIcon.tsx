@@ -38,17 +38,32 @@ const shapes: Record<Channel, ReactNode> = {
 
 /**
  * A channel's icon. Labelled for screen readers unless `decorative` (when the channel name is
- * written right beside it and would otherwise be read twice).
+ * written right beside it and would otherwise be read twice). A long list passes its own `label`
+ * (the channel's name), so each icon does not subscribe to the language on its own.
  */
 export const ChannelIcon = memo(function ChannelIcon({
   channel,
   decorative = false,
+  label,
 }: {
   channel: Channel;
   decorative?: boolean;
+  label?: string;
 }) {
+  if (decorative) return <ChannelShape channel={channel} a11y={{ 'aria-hidden': true }} />;
+  if (label !== undefined)
+    return <ChannelShape channel={channel} a11y={{ role: 'img', 'aria-label': label }} />;
+  return <TranslatedChannelIcon channel={channel} />;
+});
+
+function TranslatedChannelIcon({ channel }: { channel: Channel }) {
   const { t } = useTranslation();
-  const a11y = decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': t(`channels.${channel}`) };
+  return <ChannelShape channel={channel} a11y={{ role: 'img', 'aria-label': t(`channels.${channel}`) }} />;
+}
+
+type A11y = { 'aria-hidden': true } | { role: 'img'; 'aria-label': string };
+
+function ChannelShape({ channel, a11y }: { channel: Channel; a11y: A11y }) {
   return (
     <svg
       className="channel-icon"
@@ -64,4 +79,4 @@ export const ChannelIcon = memo(function ChannelIcon({
       {shapes[channel]}
     </svg>
   );
-});
+}

@@ -14,14 +14,10 @@ import { CaseActions } from './actions/CaseActions';
 import { targetFromCase, type CaseActionKind } from './actions/caseTarget';
 import { handoverBrief } from './brief/handoverBrief';
 import { HandoverBrief } from './brief/HandoverBrief';
+import { CaseFeed } from './CaseFeed';
 import { CaseHeader } from './CaseHeader';
 import { Composer } from './composer/Composer';
-import { describeEvent } from './describeEvent';
-import { TimelineItem } from './TimelineItem';
 import './case.css';
-
-/** How close to the bottom (px) still counts as "reading the newest", so new events keep it in view. */
-const STICK_TO_BOTTOM_PX = 48;
 
 /** Done with the case: the agent goes back to the inbox, to the case after this one. */
 const finishing: ReadonlySet<CaseActionKind> = new Set(['closed', 'snooze']);
@@ -34,7 +30,7 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
   const { t } = useTranslation();
   const api = useApi();
   const { navigate } = useNavigation();
-  const { agentsById, locale } = useWorkspace();
+  const { locale } = useWorkspace();
   const now = useNow();
   const query = useQuery(
     'cases.get',
@@ -43,7 +39,6 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
   );
   const data = query.data?.case.id === caseId ? query.data : undefined;
   const feedRef = useRef<HTMLDivElement>(null);
-  const atBottom = useRef(true);
   const [dialog, setDialog] = useState<'logContact' | 'promise' | null>(null);
 
   useKeyAction('nav.back', onBack);
@@ -63,18 +58,7 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
     }
   }, [api, caseId, unreadOnArrival]);
 
-  const items = useMemo(() => {
-    if (!data) return [];
-    const ctx = { personName: data.person.name, agentsById, locale, now, t };
-    return data.events.map((event) => ({ event, description: describeEvent(event, ctx) }));
-  }, [data, agentsById, locale, now, t]);
   const brief = useMemo(() => (data ? handoverBrief(data, now) : null), [data, now]);
-
-  // Newest last, so open at the bottom; stay there as events arrive unless the agent scrolled up.
-  useLayoutEffect(() => {
-    const feed = feedRef.current;
-    if (feed && atBottom.current) feed.scrollTop = feed.scrollHeight;
-  }, [items]);
 
   const hasData = data !== undefined;
   useLayoutEffect(() => {
@@ -135,29 +119,7 @@ export function CaseScreen({ caseId, onBack }: { caseId: string; onBack(): void 
         locale={locale}
         fallbackFocus={fallbackFocus}
       />
-      <div
-        ref={feedRef}
-        className="timeline focus-inset"
-        role="feed"
-        aria-label={t('timeline.label')}
-        aria-busy={query.loading}
-        tabIndex={0}
-        onScroll={(event) => {
-          const feed = event.currentTarget;
-          atBottom.current = feed.scrollHeight - feed.scrollTop - feed.clientHeight < STICK_TO_BOTTOM_PX;
-        }}
-      >
-        {items.length === 0 && <p className="timeline__empty">{t('timeline.empty')}</p>}
-        {items.map(({ event, description }, i) => (
-          <TimelineItem
-            key={event.id}
-            event={event}
-            description={description}
-            position={i + 1}
-            setSize={items.length}
-          />
-        ))}
-      </div>
+      <CaseFeed data={data} busy={query.loading} feedRef={feedRef} />
       <Composer
         caseId={caseId}
         personName={data.person.name}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { TimelineEvent } from '../../../shared/domain';
 import { RichTextView } from '../../editor/view/RichTextView';
 import { ChannelIcon } from '../../ui/ChannelIcon';
@@ -10,6 +10,8 @@ interface Props {
   description: EventDescription;
   position: number;
   setSize: number;
+  /** The feed's `t`, passed down: a translation hook per article costs more than the article itself. */
+  t: TFunction;
 }
 
 /**
@@ -17,8 +19,7 @@ interface Props {
  * messages to and from the customer are plain; recorded changes are one compact line.
  * Bodies show their stored rich text (bold, lists, links, mentions), or the plain text when there is none.
  */
-export const TimelineItem = memo(function TimelineItem({ event, description, position, setSize }: Props) {
-  const { t } = useTranslation();
+export const TimelineItem = memo(function TimelineItem({ event, description, position, setSize, t }: Props) {
   const { variant, heading, when, label, details } = description;
   const common = {
     'aria-label': label,

@@ -15,12 +15,13 @@ import { useKeyAction } from '../../keyboard/KeyboardProvider';
 import { useWorkspace } from '../../shell/WorkspaceContext';
 import { useNow } from '../../ui/NowProvider';
 import { InboxRowView, ROW_HEIGHT, optionId } from './InboxRowView';
+import { clampSelection, type InboxSelection } from './inboxSelection';
 import type { PageCache } from './pageCache';
+import { offsetToReveal } from './revealRow';
 
 interface Props {
   cache: PageCache<InboxRow>;
-  selectedIndex: number;
-  onSelect(index: number): void;
+  selection: InboxSelection;
   onOpen(row: InboxRow): void;
   /** Where the list was scrolled when the agent left it; read once, on mount. */
   initialScrollOffset: number;
@@ -35,8 +36,7 @@ interface Props {
  */
 export function InboxList({
   cache,
-  selectedIndex,
-  onSelect,
+  selection,
   onOpen,
   initialScrollOffset,
   onScrollOffset,
@@ -47,19 +47,20 @@ export function InboxList({
   const now = useNow();
   useSyncExternalStore(cache.subscribe, cache.getVersion);
   const total = cache.total ?? 0;
-  const selected = Math.min(selectedIndex, Math.max(total - 1, 0));
+  // The list does not re-render when the selection moves (each row reads it, and the listbox's
+  // aria-activedescendant is set below): handlers read it when they run.
+  const selectedNow = useCallback(() => clampSelection(selection.get(), total), [selection, total]);
 
-  const selectedRef = useRef(selected);
-  useLayoutEffect(() => {
-    selectedRef.current = selected;
-  });
   // The active option must exist for aria-activedescendant, even when scrolled out of view.
-  const rangeExtractor = useCallback((range: Range) => {
-    const indexes = defaultRangeExtractor(range);
-    const active = selectedRef.current;
-    if (active < range.count && !indexes.includes(active)) indexes.push(active);
-    return indexes;
-  }, []);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const active = clampSelection(selection.get(), range.count);
+      if (range.count > 0 && !indexes.includes(active)) indexes.push(active);
+      return indexes;
+    },
+    [selection],
+  );
 
   // The React Compiler cannot memoize around TanStack Virtual; this component opts out, knowingly.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -76,12 +77,43 @@ export function InboxList({
   const lastIndex = virtualizer.range?.endIndex ?? 0;
 
   useEffect(() => {
-    cache.ensureRange(firstIndex, lastIndex, selected);
-  }, [cache, firstIndex, lastIndex, selected]);
+    cache.ensureRange(firstIndex, lastIndex, selectedNow());
+  }, [cache, firstIndex, lastIndex, selectedNow]);
 
-  useEffect(() => {
-    if (total > 0) virtualizer.scrollToIndex(selected, { align: 'auto' });
-  }, [virtualizer, selected, total]);
+  // Where the list is scrolled, tracked rather than read: after a render, reading scrollTop (or the
+  // virtualizer's scrollToIndex, which reads scrollHeight every frame until it settles) forces a layout.
+  const scrollTop = useRef(initialScrollOffset);
+  const reveal = useCallback(
+    (index: number) => {
+      const list = scrollRef.current;
+      if (!list) return;
+      const viewHeight = virtualizer.scrollRect?.height ?? 0;
+      const offset = offsetToReveal(index, ROW_HEIGHT, scrollTop.current, viewHeight);
+      if (offset === null) return;
+      list.scrollTop = offset;
+      scrollTop.current = offset;
+    },
+    [virtualizer, scrollRef],
+  );
+  // Every move of the selection, by key or not (after an action, on coming back): point the listbox at
+  // the selected option, keep it in view and its page loaded. Set on the element, not rendered, so a
+  // j/k press re-renders only the two rows whose selection changed.
+  useLayoutEffect(() => {
+    const list = scrollRef.current;
+    if (!list) return;
+    const follow = () => {
+      if (total === 0) {
+        list.removeAttribute('aria-activedescendant');
+        return;
+      }
+      const selected = selectedNow();
+      list.setAttribute('aria-activedescendant', optionId(selected));
+      reveal(selected);
+      cache.ensureRange(virtualizer.range?.startIndex ?? 0, virtualizer.range?.endIndex ?? 0, selected);
+    };
+    follow();
+    return selection.subscribe(follow);
+  }, [cache, reveal, scrollRef, selectedNow, selection, total, virtualizer]);
 
   useEffect(() => {
     scrollRef.current?.focus({ preventScroll: true });
@@ -90,10 +122,14 @@ export function InboxList({
   const move = useCallback(
     (to: number) => {
       if (total === 0) return;
-      onSelect(Math.max(0, Math.min(total - 1, to)));
-      scrollRef.current?.focus({ preventScroll: true });
+      const index = Math.max(0, Math.min(total - 1, to));
+      // Scrolled before the render, while the layout is still clean: then the write costs nothing.
+      reveal(index);
+      selection.set(index);
+      const list = scrollRef.current;
+      if (list && document.activeElement !== list) list.focus({ preventScroll: true });
     },
-    [onSelect, total, scrollRef],
+    [selection, total, scrollRef, reveal],
   );
   const open = useCallback(
     (index: number) => {
@@ -103,12 +139,13 @@ export function InboxList({
     [cache, onOpen],
   );
 
-  useKeyAction('list.next', () => move(selected + 1));
-  useKeyAction('list.previous', () => move(selected - 1));
-  useKeyAction('list.open', () => open(selected));
+  useKeyAction('list.next', () => move(selectedNow() + 1));
+  useKeyAction('list.previous', () => move(selectedNow() - 1));
+  useKeyAction('list.open', () => open(selectedNow()));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const selected = selectedNow();
     const pageRows = Math.max(
       1,
       Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1,
@@ -140,12 +177,14 @@ export function InboxList({
       className="inbox-list focus-inset"
       role="listbox"
       aria-label={t('inbox.label')}
-      aria-activedescendant={total > 0 ? optionId(selected) : undefined}
       aria-busy={cache.total === null}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onClick={onClick}
-      onScroll={(event) => onScrollOffset(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        scrollTop.current = event.currentTarget.scrollTop;
+        onScrollOffset(scrollTop.current);
+      }}
     >
       <div role="presentation" className="inbox-list__spacer" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => (
@@ -153,11 +192,12 @@ export function InboxList({
             key={item.index}
             row={cache.get(item.index)}
             index={item.index}
-            selected={item.index === selected}
+            selection={selection}
             start={item.start}
             setSize={total}
             now={now}
             locale={locale}
+            t={t}
           />
         ))}
       </div>

@@ -4,12 +4,10 @@ import type { Channel, InboxRow, InboxView } from '../../../shared/domain';
 import { useApi } from '../../api/ApiProvider';
 import { useQuery } from '../../api/useQuery';
 import { useKeyAction } from '../../keyboard/KeyboardProvider';
-import { CaseActions } from '../case/actions/CaseActions';
-import { targetFromRow } from '../case/actions/caseTarget';
 import { ChannelFilter } from './ChannelFilter';
 import { InboxList } from './InboxList';
 import type { InboxMemory, InboxPlace } from './inboxPlace';
-import { useFollowSelection } from './useFollowSelection';
+import { SelectedCaseActions } from './SelectedCaseActions';
 import { ViewRail } from './ViewRail';
 import './inbox.css';
 
@@ -54,25 +52,24 @@ export function InboxScreen({ place, onPlaceChange, memory, onOpenCase }: Props)
     };
   }, [api, cache]);
 
+  const { selection } = memory;
   const chooseView = useCallback(
-    (view: InboxView) => onPlaceChange({ view, channel: place.channel, selectedIndex: 0 }),
-    [onPlaceChange, place.channel],
+    (view: InboxView) => {
+      selection.set(0);
+      onPlaceChange({ view, channel: place.channel });
+    },
+    [onPlaceChange, place.channel, selection],
   );
-  const chooseChannel = (channel: Channel | null) => onPlaceChange({ ...place, channel, selectedIndex: 0 });
-  const select = useCallback(
-    (selectedIndex: number) => onPlaceChange({ ...place, selectedIndex }),
-    [onPlaceChange, place],
-  );
+  const chooseChannel = (channel: Channel | null) => {
+    selection.set(0);
+    onPlaceChange({ ...place, channel });
+  };
 
   useKeyAction('go.mine', () => chooseView('mine'));
   useKeyAction('go.team', () => chooseView('team'));
   useKeyAction('go.promises', () => chooseView('promises_due'));
 
   const total = cache.total;
-  const selected = Math.min(place.selectedIndex, Math.max((total ?? 0) - 1, 0));
-  const advanceAfter = useFollowSelection(cache, selected, select);
-  const selectedRow = cache.get(selected);
-
   const viewName = t(`views.${place.view}`);
   return (
     <div className="inbox">
@@ -86,15 +83,7 @@ export function InboxScreen({ place, onPlaceChange, memory, onOpenCase }: Props)
           <ChannelFilter value={place.channel} onChange={chooseChannel} />
         </div>
         <div className="inbox__actions">
-          <CaseActions
-            target={selectedRow ? targetFromRow(selectedRow) : null}
-            label={t('caseActions.inboxGroup')}
-            fallbackFocus={() => listRef.current}
-            onDone={(_kind, target) => {
-              advanceAfter(target.caseId);
-              cache.refresh();
-            }}
-          />
+          <SelectedCaseActions cache={cache} selection={selection} listRef={listRef} />
         </div>
         {cache.error !== null && total === null && (
           <p className="inbox__message" role="alert">
@@ -105,8 +94,7 @@ export function InboxScreen({ place, onPlaceChange, memory, onOpenCase }: Props)
         <InboxList
           key={`${place.view}|${place.channel ?? ''}`}
           cache={cache}
-          selectedIndex={place.selectedIndex}
-          onSelect={select}
+          selection={selection}
           onOpen={onOpenCase}
           initialScrollOffset={memory.scrollOffset}
           onScrollOffset={memory.rememberScroll}

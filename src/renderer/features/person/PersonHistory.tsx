@@ -58,6 +58,7 @@ export function PersonHistory({ personName, events, cases, busy }: Props) {
             description={description}
             position={i + 1}
             setSize={items.length}
+            t={t}
           />
         ))}
       </div>
