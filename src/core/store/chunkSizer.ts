@@ -17,13 +17,13 @@ export class ChunkSizer {
 
   /**
    * A transaction of `rows` rows took `ms`. Over the budget, the next is cut to what would have fit. Under
-   * it, the size grows by at most half, and only after a full-size chunk (a short one, at the end of a page
+   * it, the size grows by a quarter at most, and only after a full-size chunk (a short one, at the end of a page
    * or table, says little about the next).
    */
   record(rows: number, ms: number): void {
     const { min, max, budgetMs } = this.limits;
     const fit = (rows * budgetMs) / Math.max(ms, 0.1);
     if (ms > budgetMs) this.rows = Math.max(min, Math.round(Math.max(fit, rows / 2)));
-    else if (rows >= this.rows / 2) this.rows = Math.min(max, Math.round(Math.min(fit, this.rows * 1.5)));
+    else if (rows >= this.rows / 2) this.rows = Math.min(max, Math.round(Math.min(fit, this.rows * 1.25)));
   }
 }

@@ -24,7 +24,7 @@ export const PULL_PAGE = 1000;
  * and a first sync's rows (search index built after) far less than a later pull's. Large chunks
  * matter: at 150 rows a commit cost as much as writing the rows (bench: core.bulk.rate).
  */
-export const WRITE_CHUNK = { first: 200, min: 20, max: 5000, budgetMs: 25 } as const;
+export const WRITE_CHUNK = { first: 200, min: 20, max: 5000, budgetMs: 20 } as const;
 
 /** One sync round's view of the desk: what it may use, and whether it is still wanted. */
 export interface RoundContext {
@@ -110,6 +110,8 @@ export async function pullChanges(
       cursor,
       limit: PULL_PAGE,
     });
+    // Parsing and checking the page took a while of its own: other requests go first.
+    await yieldToLoop();
     round.check();
     for (let from = 0; ;) {
       const to = Math.min(page.changes.length, from + chunk.size);
