@@ -11,7 +11,6 @@ import { PULL_PAGE, WRITE_CHUNK, pullChanges } from '../../src/core/sync/syncRou
 import type { HubConnection } from '../../src/core/sync/hubConnection';
 import type { Logger } from '../../src/core/ports';
 import { openStore, type Db } from '../../src/core/store/openStore';
-import { startWalCheckpointer } from '../../src/core/store/walCheckpointer';
 import { PullResponse, rowSchemas, syncTables, type RowChange } from '../../src/shared/sync';
 
 const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -155,8 +154,6 @@ export async function measureBulk(referenceStore: string, cases: number): Promis
     const storeFile = join(dir, 'nara.sqlite');
     const source = new Database(referenceStore, { readonly: true });
     const db = openStore({ path: storeFile });
-    // As openCore runs a desk's store: checkpoints on their own thread.
-    const checkpointer = startWalCheckpointer(db, storeFile, undefined, silentLogger);
     const loop = monitorEventLoopDelay({ resolution: 5 });
     const hub = pagedHub(hubPages(source, cases));
     let events = 0;
@@ -185,7 +182,6 @@ export async function measureBulk(referenceStore: string, cases: number): Promis
       db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       loop.disable();
-      await checkpointer.close();
       db.close();
       source.close();
     }

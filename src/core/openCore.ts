@@ -12,7 +12,6 @@ import { getMeta, setMeta } from './store/meta';
 import { systemTimers } from './scheduler/timers';
 import { serveWithSync } from './sync/serveWithSync';
 import { openStore, type Db } from './store/openStore';
-import { startWalCheckpointer, type WalCheckpointer } from './store/walCheckpointer';
 
 const MEMORY = ':memory:';
 
@@ -43,14 +42,12 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     unlock();
     throw error;
   }
-  let checkpointer: WalCheckpointer | null = null;
   try {
     if (!inMemory && isUnfinishedFirstStart(db)) {
       db.close();
       startOver(path, logger);
       db = open();
     }
-    if (!inMemory) checkpointer = startWalCheckpointer(db, path, options.nativeBinding, logger);
     if (getMeta(db, 'client_id') === null) setMeta(db, 'client_id', uuidv7());
     if (!hasAgents(db)) {
       const demo = options.demo ?? DEFAULT_DEMO;
@@ -73,13 +70,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         try {
           core.close();
         } finally {
-          void checkpointer?.close();
           unlock();
         }
       },
     };
   } catch (error) {
-    void checkpointer?.close();
     if (db.open) db.close();
     unlock();
     throw error;
