@@ -2,6 +2,7 @@ import type { Args, Result } from '../../shared/api';
 import type { Draft } from '../../shared/domain';
 import type { CommandContext } from './context';
 import { requireCase } from './records';
+import { prepared } from '../queries/statements';
 
 /**
  * Autosaved composer state, one per (case, agent, mode). Drafts are this desk's own: they are not
@@ -10,13 +11,12 @@ import { requireCase } from './records';
 
 export function saveDraft(ctx: CommandContext, args: Args<'drafts.save'>): Result<'drafts.save'> {
   requireCase(ctx.db, args.caseId);
-  ctx.db
-    .prepare(
-      `INSERT INTO drafts(case_id, agent_id, mode, content, text, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+  prepared(
+    ctx.db,
+    `INSERT INTO drafts(case_id, agent_id, mode, content, text, updated_at) VALUES (?, ?, ?, ?, ?, ?)
        ON CONFLICT(case_id, agent_id, mode)
        DO UPDATE SET content = excluded.content, text = excluded.text, updated_at = excluded.updated_at`,
-    )
-    .run(args.caseId, ctx.meId, args.mode, args.content, args.text, ctx.now);
+  ).run(args.caseId, ctx.meId, args.mode, args.content, args.text, ctx.now);
   return { savedAt: ctx.now };
 }
 
@@ -30,12 +30,11 @@ interface DraftRow {
 }
 
 export function loadDraft(ctx: CommandContext, args: Args<'drafts.load'>): Result<'drafts.load'> {
-  const row = ctx.db
-    .prepare(
-      `SELECT case_id, agent_id, mode, content, text, updated_at FROM drafts
+  const row = prepared(
+    ctx.db,
+    `SELECT case_id, agent_id, mode, content, text, updated_at FROM drafts
        WHERE case_id = ? AND agent_id = ? AND mode = ?`,
-    )
-    .get(args.caseId, ctx.meId, args.mode) as DraftRow | undefined;
+  ).get(args.caseId, ctx.meId, args.mode) as DraftRow | undefined;
   if (!row) return { draft: null };
   return {
     draft: {
@@ -50,8 +49,10 @@ export function loadDraft(ctx: CommandContext, args: Args<'drafts.load'>): Resul
 }
 
 export function discardDraft(ctx: CommandContext, args: Args<'drafts.discard'>): Result<'drafts.discard'> {
-  ctx.db
-    .prepare('DELETE FROM drafts WHERE case_id = ? AND agent_id = ? AND mode = ?')
-    .run(args.caseId, ctx.meId, args.mode);
+  prepared(ctx.db, 'DELETE FROM drafts WHERE case_id = ? AND agent_id = ? AND mode = ?').run(
+    args.caseId,
+    ctx.meId,
+    args.mode,
+  );
   return {};
 }

@@ -12,6 +12,7 @@ import {
   type PromiseRow,
 } from '../store/rows';
 import type { CommandContext } from './context';
+import { prepared } from '../queries/statements';
 
 /** Reads and writes every command shares. Each runs inside the command's transaction. */
 
@@ -28,7 +29,7 @@ export const PERSON_COLUMNS = `id, name, preferred_name, languages, personal_age
   merged_into`;
 
 export function requirePerson(db: Db, personId: string): PersonRow {
-  const row = db.prepare(`SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(personId) as
+  const row = prepared(db, `SELECT ${PERSON_COLUMNS} FROM people WHERE id = ?`).get(personId) as
     PersonRow | undefined;
   if (!row) throw new ApiError('not_found', 'This person does not exist.');
   return row;
@@ -39,20 +40,21 @@ export function readPerson(db: Db, personId: string): Person {
 }
 
 export function requireCase(db: Db, caseId: string): CaseRow {
-  const row = db.prepare(`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).get(caseId) as CaseRow | undefined;
+  const row = prepared(db, `SELECT ${CASE_COLUMNS} FROM cases WHERE id = ?`).get(caseId) as
+    CaseRow | undefined;
   if (!row) throw new ApiError('not_found', 'This case does not exist (any more).');
   return row;
 }
 
 export function requireAgent(db: Db, agentId: string): AgentRow {
-  const row = db.prepare('SELECT id, name, email, team_id FROM agents WHERE id = ?').get(agentId) as
+  const row = prepared(db, 'SELECT id, name, email, team_id FROM agents WHERE id = ?').get(agentId) as
     AgentRow | undefined;
   if (!row) throw new ApiError('not_found', 'There is no such agent in this workspace.');
   return row;
 }
 
 export function requirePromise(db: Db, promiseId: string): PromiseRow {
-  const row = db.prepare(`SELECT ${PROMISE_COLUMNS} FROM promises WHERE id = ?`).get(promiseId) as
+  const row = prepared(db, `SELECT ${PROMISE_COLUMNS} FROM promises WHERE id = ?`).get(promiseId) as
     PromiseRow | undefined;
   if (!row) throw new ApiError('not_found', 'This promise does not exist.');
   return row;
@@ -64,7 +66,7 @@ export function readCase(db: Db, caseId: string): Case {
 
 /** Stamps the case as changed now; most commands also change other fields in their own UPDATE. */
 export function touchCase(ctx: CommandContext, caseId: string): void {
-  ctx.db.prepare('UPDATE cases SET updated_at = ? WHERE id = ?').run(ctx.now, caseId);
+  prepared(ctx.db, 'UPDATE cases SET updated_at = ? WHERE id = ?').run(ctx.now, caseId);
 }
 
 export interface NewEvent {
@@ -81,25 +83,24 @@ export interface NewEvent {
 
 /** Appends one event to the case's timeline (by the current agent unless told). The timeline is never rewritten. */
 export function appendEvent(ctx: CommandContext, caseRow: CaseRow, event: NewEvent): TimelineEvent {
-  const row = ctx.db
-    .prepare(
-      `INSERT INTO events(id, case_id, person_id, kind, channel, direction, author_id, created_at, body_text,
+  const row = prepared(
+    ctx.db,
+    `INSERT INTO events(id, case_id, person_id, kind, channel, direction, author_id, created_at, body_text,
          body_rich, meta)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        RETURNING ${EVENT_COLUMNS}`,
-    )
-    .get(
-      event.id,
-      caseRow.id,
-      caseRow.person_id,
-      event.kind,
-      event.channel ?? null,
-      event.direction ?? null,
-      event.authorId === undefined ? ctx.meId : event.authorId,
-      ctx.now,
-      event.bodyText ?? '',
-      event.bodyRich ?? null,
-      JSON.stringify(event.meta ?? {}),
-    ) as EventRow;
+  ).get(
+    event.id,
+    caseRow.id,
+    caseRow.person_id,
+    event.kind,
+    event.channel ?? null,
+    event.direction ?? null,
+    event.authorId === undefined ? ctx.meId : event.authorId,
+    ctx.now,
+    event.bodyText ?? '',
+    event.bodyRich ?? null,
+    JSON.stringify(event.meta ?? {}),
+  ) as EventRow;
   return eventFromRow(row);
 }

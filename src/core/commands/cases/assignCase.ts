@@ -4,6 +4,7 @@ import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { appendEvent, readCase, requireAgent, requireCase } from '../records';
 import { runCommand } from '../runCommand';
+import { prepared } from '../../queries/statements';
 
 /**
  * Takes the case, hands it to a colleague, or unassigns it. Handing over to someone else needs a short
@@ -28,9 +29,11 @@ export function assignCase(ctx: CommandContext, args: Args<'cases.assign'>): Res
   }
   const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.assign', args, { eventId }, () => {
-    ctx.db
-      .prepare('UPDATE cases SET assignee_id = ?, updated_at = ? WHERE id = ?')
-      .run(args.assigneeId, ctx.now, before.id);
+    prepared(ctx.db, 'UPDATE cases SET assignee_id = ?, updated_at = ? WHERE id = ?').run(
+      args.assigneeId,
+      ctx.now,
+      before.id,
+    );
     appendEvent(ctx, before, {
       id: eventId,
       kind: 'assigned',

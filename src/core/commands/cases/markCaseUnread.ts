@@ -3,6 +3,7 @@ import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { readCase, requireCase } from '../records';
 import { runCommand } from '../runCommand';
+import { prepared } from '../../queries/statements';
 
 /**
  * Marks the case unread (back on the pile, bold in the inbox) or read. Reading state is not history:
@@ -15,9 +16,11 @@ export function markCaseUnread(
   const before = requireCase(ctx.db, args.caseId);
   if ((before.unread === 1) === args.unread) return { case: caseFromRow(before) };
   return runCommand(ctx, 'cases.markUnread', args, {}, () => {
-    ctx.db
-      .prepare('UPDATE cases SET unread = ?, updated_at = ? WHERE id = ?')
-      .run(args.unread ? 1 : 0, ctx.now, before.id);
+    prepared(ctx.db, 'UPDATE cases SET unread = ?, updated_at = ? WHERE id = ?').run(
+      args.unread ? 1 : 0,
+      ctx.now,
+      before.id,
+    );
     return { case: readCase(ctx.db, before.id) };
   });
 }

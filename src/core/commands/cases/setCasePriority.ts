@@ -4,6 +4,7 @@ import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { appendEvent, readCase, requireCase } from '../records';
 import { runCommand } from '../runCommand';
+import { prepared } from '../../queries/statements';
 
 /** Low, normal, high or urgent; setting the priority the case already has records nothing. */
 export function setCasePriority(
@@ -14,9 +15,11 @@ export function setCasePriority(
   if (before.priority === args.priority) return { case: caseFromRow(before) };
   const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.setPriority', args, { eventId }, () => {
-    ctx.db
-      .prepare('UPDATE cases SET priority = ?, updated_at = ? WHERE id = ?')
-      .run(args.priority, ctx.now, before.id);
+    prepared(ctx.db, 'UPDATE cases SET priority = ?, updated_at = ? WHERE id = ?').run(
+      args.priority,
+      ctx.now,
+      before.id,
+    );
     appendEvent(ctx, before, {
       id: eventId,
       kind: 'priority_changed',

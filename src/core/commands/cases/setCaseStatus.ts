@@ -4,6 +4,7 @@ import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { appendEvent, readCase, requireCase } from '../records';
 import { runCommand } from '../runCommand';
+import { prepared } from '../../queries/statements';
 
 /**
  * Open, waiting or closed. Closing stamps closed_at; any other status clears it (a reopened case is not
@@ -15,13 +16,12 @@ export function setCaseStatus(ctx: CommandContext, args: Args<'cases.setStatus'>
   if (before.status === args.status) return { case: caseFromRow(before) };
   const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.setStatus', args, { eventId }, () => {
-    ctx.db
-      .prepare(
-        `UPDATE cases SET status = ?, snoozed_until = NULL, updated_at = ?,
+    prepared(
+      ctx.db,
+      `UPDATE cases SET status = ?, snoozed_until = NULL, updated_at = ?,
            closed_at = CASE WHEN ? = 'closed' THEN ? ELSE NULL END
          WHERE id = ?`,
-      )
-      .run(args.status, ctx.now, args.status, ctx.now, before.id);
+    ).run(args.status, ctx.now, args.status, ctx.now, before.id);
     appendEvent(ctx, before, {
       id: eventId,
       kind: 'status_changed',

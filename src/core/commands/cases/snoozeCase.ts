@@ -4,6 +4,7 @@ import { caseFromRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { appendEvent, readCase, requireCase } from '../records';
 import { runCommand } from '../runCommand';
+import { prepared } from '../../queries/statements';
 
 /** Puts the case out of sight until a later time; it leaves the working views until then. */
 export function snoozeCase(ctx: CommandContext, args: Args<'cases.snooze'>): Result<'cases.snooze'> {
@@ -13,11 +14,10 @@ export function snoozeCase(ctx: CommandContext, args: Args<'cases.snooze'>): Res
     return { case: caseFromRow(before) };
   const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.snooze', args, { eventId }, () => {
-    ctx.db
-      .prepare(
-        "UPDATE cases SET status = 'snoozed', snoozed_until = ?, closed_at = NULL, updated_at = ? WHERE id = ?",
-      )
-      .run(args.until, ctx.now, before.id);
+    prepared(
+      ctx.db,
+      "UPDATE cases SET status = 'snoozed', snoozed_until = ?, closed_at = NULL, updated_at = ? WHERE id = ?",
+    ).run(args.until, ctx.now, before.id);
     appendEvent(ctx, before, {
       id: eventId,
       kind: 'status_changed',

@@ -3,6 +3,7 @@ import type { Case } from '../../../shared/domain';
 import type { CommandContext } from '../context';
 import { appendEvent, readCase, requireCase } from '../records';
 import { runCommand } from '../runCommand';
+import { prepared } from '../../queries/statements';
 
 /**
  * A snooze ran out: the case is open again, and unread, so it stands out where it reappears.
@@ -17,11 +18,10 @@ export function wakeCase(ctx: CommandContext, caseId: string, snoozedUntil: numb
     return null;
   const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, 'cases.wake', { caseId, snoozedUntil }, { eventId }, () => {
-    ctx.db
-      .prepare(
-        "UPDATE cases SET status = 'open', snoozed_until = NULL, unread = 1, updated_at = ? WHERE id = ?",
-      )
-      .run(ctx.now, before.id);
+    prepared(
+      ctx.db,
+      "UPDATE cases SET status = 'open', snoozed_until = NULL, unread = 1, updated_at = ? WHERE id = ?",
+    ).run(ctx.now, before.id);
     appendEvent(ctx, before, {
       id: eventId,
       kind: 'status_changed',

@@ -5,6 +5,7 @@ import { contactPointFromRow, type ContactPointRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { runCommand } from '../runCommand';
 import { requireLivePerson } from './livePerson';
+import { prepared } from '../../queries/statements';
 
 const COLUMNS = 'id, person_id, kind, value';
 
@@ -20,18 +21,18 @@ export function addContactPoint(
   const person = requireLivePerson(ctx.db, args.personId);
   const normValue = normalizeContactValue(args.value);
   if (normValue === '') throw new ApiError('invalid_args', 'A contact point needs letters or digits.');
-  const existing = ctx.db
-    .prepare(`SELECT ${COLUMNS} FROM contact_points WHERE person_id = ? AND kind = ? AND norm_value = ?`)
-    .get(person.id, args.kind, normValue) as ContactPointRow | undefined;
+  const existing = prepared(
+    ctx.db,
+    `SELECT ${COLUMNS} FROM contact_points WHERE person_id = ? AND kind = ? AND norm_value = ?`,
+  ).get(person.id, args.kind, normValue) as ContactPointRow | undefined;
   if (existing) return { contactPoint: contactPointFromRow(existing) };
   const contactPointId = commandId(ctx, 'contactPointId');
   return runCommand(ctx, 'people.addContactPoint', args, { contactPointId }, () => {
-    const row = ctx.db
-      .prepare(
-        `INSERT INTO contact_points(id, person_id, kind, value, norm_value) VALUES (?, ?, ?, ?, ?)
+    const row = prepared(
+      ctx.db,
+      `INSERT INTO contact_points(id, person_id, kind, value, norm_value) VALUES (?, ?, ?, ?, ?)
          RETURNING ${COLUMNS}`,
-      )
-      .get(contactPointId, person.id, args.kind, args.value, normValue) as ContactPointRow;
+    ).get(contactPointId, person.id, args.kind, args.value, normValue) as ContactPointRow;
     return { contactPoint: contactPointFromRow(row) };
   });
 }

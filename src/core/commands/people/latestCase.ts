@@ -1,6 +1,7 @@
 import type { Db } from '../../store/openStore';
 import type { CaseRow } from '../../store/rows';
 import { CASE_COLUMNS } from '../records';
+import { prepared } from '../../queries/statements';
 
 /**
  * The case a person-level change is recorded on: events belong to a case, and the person's most
@@ -8,10 +9,9 @@ import { CASE_COLUMNS } from '../records';
  * Null when the person has no case yet; the change is then recorded on the person alone.
  */
 export function latestCaseOf(db: Db, personId: string): CaseRow | null {
-  const row = db
-    .prepare(
-      `SELECT ${CASE_COLUMNS} FROM cases WHERE person_id = ? ORDER BY last_contact_at DESC, n DESC LIMIT 1`,
-    )
-    .get(personId) as CaseRow | undefined;
+  const row = prepared(
+    db,
+    `SELECT ${CASE_COLUMNS} FROM cases WHERE person_id = ? ORDER BY last_contact_at DESC, n DESC LIMIT 1`,
+  ).get(personId) as CaseRow | undefined;
   return row ?? null;
 }

@@ -7,10 +7,11 @@ import { appendEvent, readPerson, requirePerson } from '../records';
 import { runCommand } from '../runCommand';
 import { noteWithDuplicates } from '../../../shared/sync/personNotes';
 import { latestCaseOf } from './latestCase';
+import { prepared } from '../../queries/statements';
 
 const idsOf = (db: Db, table: 'cases' | 'contact_points' | 'promises', personId: string): string[] =>
   (
-    db.prepare(`SELECT id FROM ${table} WHERE person_id = ? ORDER BY n`).all(personId) as { id: string }[]
+    prepared(db, `SELECT id FROM ${table} WHERE person_id = ? ORDER BY n`).all(personId) as { id: string }[]
   ).map((r) => r.id);
 
 /**
@@ -35,24 +36,26 @@ export function mergePeople(ctx: CommandContext, args: Args<'people.merge'>): Re
     const caseIds = idsOf(db, 'cases', duplicate.id);
     const contactPointIds = idsOf(db, 'contact_points', duplicate.id);
     const promiseIds = idsOf(db, 'promises', duplicate.id);
-    db.prepare('UPDATE cases SET person_id = ?, updated_at = ? WHERE person_id = ?').run(
+    prepared(db, 'UPDATE cases SET person_id = ?, updated_at = ? WHERE person_id = ?').run(
       kept.id,
       ctx.now,
       duplicate.id,
     );
-    db.prepare('UPDATE contact_points SET person_id = ? WHERE person_id = ?').run(kept.id, duplicate.id);
-    db.prepare('UPDATE promises SET person_id = ? WHERE person_id = ?').run(kept.id, duplicate.id);
+    prepared(db, 'UPDATE contact_points SET person_id = ? WHERE person_id = ?').run(kept.id, duplicate.id);
+    prepared(db, 'UPDATE promises SET person_id = ? WHERE person_id = ?').run(kept.id, duplicate.id);
 
     const before = { rich: kept.note_rich, text: kept.note_text };
     const after = noteWithDuplicates(before, { rich: duplicate.note_rich, text: duplicate.note_text });
     if (after !== before) {
-      db.prepare(
+      prepared(
+        db,
         'UPDATE people SET note_rich = ?, note_text = ?, note_updated_by = ?, note_updated_at = ? WHERE id = ?',
       ).run(after.rich, after.text, ctx.meId, ctx.now, kept.id);
     }
-    db.prepare('UPDATE people SET merged_into = ? WHERE id = ?').run(kept.id, duplicate.id);
+    prepared(db, 'UPDATE people SET merged_into = ? WHERE id = ?').run(kept.id, duplicate.id);
     const latest = latestCaseOf(db, kept.id);
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO person_merges(id, kept_id, merged_id, case_ids, contact_point_ids, promise_ids,
          kept_note_text_before, kept_note_rich_before, kept_note_text_after, kept_note_rich_after, event_case_id,
          at, by_id)

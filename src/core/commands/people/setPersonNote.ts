@@ -5,6 +5,7 @@ import { readPerson } from '../records';
 import { runCommand } from '../runCommand';
 import { requireLivePerson } from './livePerson';
 import { noteWithConflictCopy, type NoteVersion } from '../../../shared/sync/personNotes';
+import { prepared } from '../../queries/statements';
 
 interface NoteAuthorRow {
   note_updated_at: number | null;
@@ -29,22 +30,20 @@ export function setPersonNote(ctx: CommandContext, args: Args<'people.setNote'>)
   return runCommand(ctx, 'people.setNote', args, {}, () => {
     const stored: NoteVersion = { rich: before.note_rich, text: before.note_text };
     const note = changedMeanwhile ? noteWithConflictCopy(saving, stored, lastAuthor(ctx, before.id)) : saving;
-    ctx.db
-      .prepare(
-        'UPDATE people SET note_rich = ?, note_text = ?, note_updated_by = ?, note_updated_at = ? WHERE id = ?',
-      )
-      .run(note.rich, note.text, ctx.meId, ctx.now, before.id);
+    prepared(
+      ctx.db,
+      'UPDATE people SET note_rich = ?, note_text = ?, note_updated_by = ?, note_updated_at = ? WHERE id = ?',
+    ).run(note.rich, note.text, ctx.meId, ctx.now, before.id);
     return { person: readPerson(ctx.db, before.id) };
   });
 }
 
 /** Who saved the stored note, and when: named in the conflict copy's heading. */
 function lastAuthor(ctx: CommandContext, personId: string): { name: string | null; at: number | null } {
-  const row = ctx.db
-    .prepare(
-      `SELECT p.note_updated_at, a.name AS author_name
+  const row = prepared(
+    ctx.db,
+    `SELECT p.note_updated_at, a.name AS author_name
        FROM people p LEFT JOIN agents a ON a.id = p.note_updated_by WHERE p.id = ?`,
-    )
-    .get(personId) as NoteAuthorRow;
+  ).get(personId) as NoteAuthorRow;
   return { name: row.author_name, at: row.note_updated_at };
 }

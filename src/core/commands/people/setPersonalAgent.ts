@@ -6,6 +6,7 @@ import { appendEvent, readPerson, requireAgent } from '../records';
 import { runCommand } from '../runCommand';
 import { latestCaseOf } from './latestCase';
 import { requireLivePerson } from './livePerson';
+import { prepared } from '../../queries/statements';
 
 /**
  * Names the person's personal agent (their new contacts route back to them), or nobody. The change is
@@ -22,7 +23,7 @@ export function setPersonalAgent(
   const latest = latestCaseOf(ctx.db, before.id);
   const eventId = latest === null ? null : optionalCommandId(ctx, 'eventId');
   return runCommand(ctx, 'people.setPersonalAgent', args, eventId === null ? {} : { eventId }, () => {
-    ctx.db.prepare('UPDATE people SET personal_agent_id = ? WHERE id = ?').run(args.agentId, before.id);
+    prepared(ctx.db, 'UPDATE people SET personal_agent_id = ? WHERE id = ?').run(args.agentId, before.id);
     if (latest !== null && eventId !== null) {
       appendEvent(ctx, latest, {
         id: eventId,

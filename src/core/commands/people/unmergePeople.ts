@@ -5,6 +5,7 @@ import type { CommandContext } from '../context';
 import { appendEvent, readPerson, requireCase, requirePerson } from '../records';
 import { runCommand } from '../runCommand';
 import { latestCaseOf } from './latestCase';
+import { prepared } from '../../queries/statements';
 
 /**
  * Undoes a merge: the duplicate is a person of their own again, with exactly the cases, contact
@@ -28,15 +29,18 @@ export function unmergePeople(ctx: CommandContext, args: Args<'people.unmerge'>)
   return runCommand(ctx, 'people.unmerge', args, { eventId }, () => {
     const { db } = ctx;
     const moved = { kept: kept.id, restored: merge.merged_id, at: ctx.now };
-    db.prepare(
+    prepared(
+      db,
       `UPDATE cases SET person_id = :restored, updated_at = :at
        WHERE person_id = :kept AND id IN (SELECT value FROM json_each(:ids))`,
     ).run({ ...moved, ids: merge.case_ids });
-    db.prepare(
+    prepared(
+      db,
       `UPDATE contact_points SET person_id = :restored
        WHERE person_id = :kept AND id IN (SELECT value FROM json_each(:ids))`,
     ).run({ ...moved, ids: merge.contact_point_ids });
-    db.prepare(
+    prepared(
+      db,
       `UPDATE promises SET person_id = :restored
        WHERE person_id = :kept AND (id IN (SELECT value FROM json_each(:ids))
          OR case_id IN (SELECT value FROM json_each(:cases)))`,
@@ -45,12 +49,13 @@ export function unmergePeople(ctx: CommandContext, args: Args<'people.unmerge'>)
     const untouched =
       kept.note_text === merge.kept_note_text_after && kept.note_rich === merge.kept_note_rich_after;
     if (untouched && merge.kept_note_text_after !== merge.kept_note_text_before) {
-      db.prepare(
+      prepared(
+        db,
         'UPDATE people SET note_rich = ?, note_text = ?, note_updated_by = ?, note_updated_at = ? WHERE id = ?',
       ).run(merge.kept_note_rich_before, merge.kept_note_text_before, ctx.meId, ctx.now, kept.id);
     }
-    db.prepare('UPDATE people SET merged_into = NULL WHERE id = ?').run(merge.merged_id);
-    db.prepare('UPDATE person_merges SET undone_at = ? WHERE id = ?').run(ctx.now, merge.id);
+    prepared(db, 'UPDATE people SET merged_into = NULL WHERE id = ?').run(merge.merged_id);
+    prepared(db, 'UPDATE person_merges SET undone_at = ? WHERE id = ?').run(ctx.now, merge.id);
 
     // Beside the merge it undoes, so the two read together on that case's timeline.
     const recordOn =

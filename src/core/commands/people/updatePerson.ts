@@ -4,6 +4,7 @@ import type { CommandContext } from '../context';
 import { readPerson } from '../records';
 import { runCommand } from '../runCommand';
 import { requireLivePerson } from './livePerson';
+import { prepared } from '../../queries/statements';
 
 /**
  * The preferred name (what to call them; empty clears it) and the languages they speak, in their
@@ -23,9 +24,11 @@ export function updatePerson(ctx: CommandContext, args: Args<'people.update'>): 
     return { person: personFromRow(before) };
   }
   return runCommand(ctx, 'people.update', args, {}, () => {
-    ctx.db
-      .prepare('UPDATE people SET preferred_name = ?, languages = ? WHERE id = ?')
-      .run(preferredName, languages, before.id);
+    prepared(ctx.db, 'UPDATE people SET preferred_name = ?, languages = ? WHERE id = ?').run(
+      preferredName,
+      languages,
+      before.id,
+    );
     return { person: readPerson(ctx.db, before.id) };
   });
 }

@@ -5,6 +5,7 @@ import { promiseFromRow, type PromiseRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { appendEvent, PROMISE_COLUMNS, requireCase, requirePromise, touchCase } from '../records';
 import { runCommand } from '../runCommand';
+import { prepared } from '../../queries/statements';
 
 type ResolveCommand = 'promises.keep' | 'promises.cancel';
 
@@ -28,12 +29,11 @@ function resolvePromise(
   const eventId = commandId(ctx, 'eventId');
   return runCommand(ctx, name, args, { eventId }, () => {
     const caseRow = requireCase(ctx.db, promise.case_id);
-    const row = ctx.db
-      .prepare(
-        `UPDATE promises SET status = ?, resolved_at = ?, resolution_note = ? WHERE id = ?
+    const row = prepared(
+      ctx.db,
+      `UPDATE promises SET status = ?, resolved_at = ?, resolution_note = ? WHERE id = ?
          RETURNING ${PROMISE_COLUMNS}`,
-      )
-      .get(status, ctx.now, args.note === '' ? null : args.note, promise.id) as PromiseRow;
+    ).get(status, ctx.now, args.note === '' ? null : args.note, promise.id) as PromiseRow;
     appendEvent(ctx, caseRow, {
       id: eventId,
       kind: eventKind,

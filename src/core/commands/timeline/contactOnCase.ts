@@ -2,6 +2,7 @@ import type { Direction } from '../../../shared/domain';
 import type { CaseRow } from '../../store/rows';
 import type { CommandContext } from '../context';
 import { snippetOf } from '../../../shared/sync/snippet';
+import { prepared } from '../../queries/statements';
 
 /**
  * A contact (reply, logged call, visit, letter) moves the case's "last contact" and its inbox snippet.
@@ -12,11 +13,10 @@ export function recordContactOnCase(
   caseRow: CaseRow,
   contact: { bodyText: string; direction: Direction },
 ): void {
-  ctx.db
-    .prepare(
-      `UPDATE cases SET last_contact_at = ?, snippet = ?, updated_at = ?,
+  prepared(
+    ctx.db,
+    `UPDATE cases SET last_contact_at = ?, snippet = ?, updated_at = ?,
          first_response_at = CASE WHEN ? = 'out' THEN coalesce(first_response_at, ?) ELSE first_response_at END
        WHERE id = ?`,
-    )
-    .run(ctx.now, snippetOf(contact.bodyText), ctx.now, contact.direction, ctx.now, caseRow.id);
+  ).run(ctx.now, snippetOf(contact.bodyText), ctx.now, contact.direction, ctx.now, caseRow.id);
 }
