@@ -1,4 +1,5 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { prepared } from '../queries/statements';
 import { ChunkSizer } from './chunkSizer';
 import type { Db } from './openStore';
 
@@ -34,26 +35,27 @@ const CHUNK = { first: 500, min: 50, max: 50_000, budgetMs: 20 } as const;
  */
 export function deferSearchIndex(db: Db): void {
   for (const table of SEARCH_TABLES) {
-    db.prepare(
+    prepared(
+      db,
       `INSERT OR IGNORE INTO search_backlog(tbl, indexed_upto) SELECT ?, coalesce(max(n), 0) FROM ${table}`,
     ).run(table);
   }
 }
 
 export function searchIndexBehind(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM search_backlog LIMIT 1').get() !== undefined;
+  return prepared(db, 'SELECT 1 FROM search_backlog LIMIT 1').get() !== undefined;
 }
 
 /** Whether the row is in the search index as it is now (false: the backlog will index it). */
 export function rowIsIndexed(db: Db, table: SearchTable, n: number): boolean {
-  const row = db.prepare('SELECT indexed_upto FROM search_backlog WHERE tbl = ?').get(table) as
+  const row = prepared(db, 'SELECT indexed_upto FROM search_backlog WHERE tbl = ?').get(table) as
     { indexed_upto: number } | undefined;
   return row === undefined || n <= row.indexed_upto;
 }
 
 /** Drops the backlog (the rows are being removed, and their index with them). */
 export function clearSearchBacklog(db: Db): void {
-  db.prepare('DELETE FROM search_backlog').run();
+  prepared(db, 'DELETE FROM search_backlog').run();
 }
 
 /**
@@ -63,14 +65,16 @@ export function clearSearchBacklog(db: Db): void {
  */
 function indexChunk(db: Db, rows: number): boolean {
   return db.transaction(() => {
-    const next = db.prepare('SELECT tbl, indexed_upto FROM search_backlog ORDER BY tbl LIMIT 1').get() as
+    const next = prepared(db, 'SELECT tbl, indexed_upto FROM search_backlog ORDER BY tbl LIMIT 1').get() as
       { tbl: SearchTable; indexed_upto: number } | undefined;
     if (next === undefined) return false;
-    const { max } = db.prepare(`SELECT coalesce(max(n), 0) AS max FROM ${next.tbl}`).get() as { max: number };
+    const { max } = prepared(db, `SELECT coalesce(max(n), 0) AS max FROM ${next.tbl}`).get() as {
+      max: number;
+    };
     const upto = Math.min(max, next.indexed_upto + rows);
-    if (upto > next.indexed_upto) db.prepare(indexRange[next.tbl]).run(next.indexed_upto, upto);
-    if (upto >= max) db.prepare('DELETE FROM search_backlog WHERE tbl = ?').run(next.tbl);
-    else db.prepare('UPDATE search_backlog SET indexed_upto = ? WHERE tbl = ?').run(upto, next.tbl);
+    if (upto > next.indexed_upto) prepared(db, indexRange[next.tbl]).run(next.indexed_upto, upto);
+    if (upto >= max) prepared(db, 'DELETE FROM search_backlog WHERE tbl = ?').run(next.tbl);
+    else prepared(db, 'UPDATE search_backlog SET indexed_upto = ? WHERE tbl = ?').run(upto, next.tbl);
     return true;
   })();
 }

@@ -1,5 +1,6 @@
 import { SyncTable, type RowChange } from '../../shared/sync';
 import type { Logger } from '../ports';
+import { prepared } from '../queries/statements';
 import type { Db } from '../store/openStore';
 import { pendingEntries } from './outboxQueue';
 import { replayCommand } from './replayCommand';
@@ -28,10 +29,10 @@ interface BaseRow {
 
 /** One page of the hub's rows, as the hub's writer, inside the caller's transaction. */
 export function applyPulledRows(db: Db, changes: readonly RowChange[], touched: Touched): void {
-  const findBase = db.prepare('SELECT row FROM sync_base WHERE tbl = ? AND id = ?');
-  const setBase = db.prepare('UPDATE sync_base SET row = ? WHERE tbl = ? AND id = ?');
+  const findBase = prepared(db, 'SELECT row FROM sync_base WHERE tbl = ? AND id = ?');
+  const setBase = prepared(db, 'UPDATE sync_base SET row = ? WHERE tbl = ? AND id = ?');
   // Nothing queued (a first sync, and most pulls): no row can have a base, so none is looked up.
-  const anyBase = db.prepare('SELECT 1 FROM sync_base LIMIT 1').get() !== undefined;
+  const anyBase = prepared(db, 'SELECT 1 FROM sync_base LIMIT 1').get() !== undefined;
   asHubWriter(db, () => {
     db.pragma('defer_foreign_keys = ON');
     for (const change of changes) {

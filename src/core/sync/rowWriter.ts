@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { rowSchemas, type SyncTable } from '../../shared/sync';
+import { prepared } from '../queries/statements';
 import type { Db } from '../store/openStore';
 import { rowIsIndexed } from '../store/searchBacklog';
 
@@ -30,15 +31,6 @@ interface Writer {
 }
 
 const writers = new WeakMap<Db, Map<string, Writer>>();
-const statements = new WeakMap<Db, Map<string, Statement>>();
-
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db);
-  if (cache === undefined) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (statement === undefined) cache.set(sql, (statement = db.prepare(sql)));
-  return statement;
-}
 
 const hubColumnLists = new Map<SyncTable, readonly string[]>();
 

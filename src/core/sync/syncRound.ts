@@ -101,7 +101,7 @@ export async function pullChanges(
   const touched = new Touched();
   let cursor = readSyncState(db, 'hub_cursor');
   // A first sync writes the whole workspace: its search index is built after the rows, not with each.
-  const first = cursor === null;
+  let defer = cursor === null;
   const chunk = new ChunkSizer(WRITE_CHUNK);
   for (;;) {
     const page = await round.connection.pull(round.token, {
@@ -117,7 +117,7 @@ export async function pullChanges(
       const to = Math.min(page.changes.length, from + chunk.size);
       const started = performance.now();
       db.transaction(() => {
-        if (first) deferSearchIndex(db);
+        if (defer) deferSearchIndex(db);
         applyPulledRows(db, page.changes.slice(from, to), touched);
         if (to < page.changes.length) return;
         if (!page.hasMore) {
@@ -126,6 +126,8 @@ export async function pullChanges(
         }
         writeSyncState(db, 'hub_cursor', page.nextCursor);
       })();
+      // Marked in the transaction that wrote the first rows, so a crash cannot leave one without the other.
+      defer = false;
       chunk.record(to - from, performance.now() - started);
       if (to === page.changes.length) break;
       from = to;
