@@ -1,12 +1,8 @@
 import { createClient, type ApiClient } from '../src/shared/api';
-import { memoryPreferences, openCore, type Core, type Logger } from '../src/core';
+import { memoryPreferences, openCore, type Core } from '../src/core';
+import { quietLogger } from './quietLogger';
 
-/** Core's warnings would interleave with the progress lines; errors still show. */
-const quietLogger: Logger = {
-  info: () => undefined,
-  warn: () => undefined,
-  error: (message, data) => console.error(`[core] ${message}`, data ?? ''),
-};
+const logger = quietLogger('core');
 
 export interface InProcessCore {
   core: Core;
@@ -16,7 +12,7 @@ export interface InProcessCore {
 
 /** The real core (dispatcher, commands, queries) over a private copy of a dataset, in this process. */
 export async function openInProcessCore(dataDir: string): Promise<InProcessCore> {
-  const core = await openCore({ dataDir, prefs: memoryPreferences(), logger: quietLogger, demo: false });
+  const core = await openCore({ dataDir, prefs: memoryPreferences(), logger, demo: false });
   const api = createClient({ request: (envelope) => core.dispatch(envelope), onPush: core.onPush });
   return { core, api };
 }

@@ -9,11 +9,9 @@ import type { MetricResult } from '../resultSchema';
 import { v7 as uuidv7 } from 'uuid';
 import { PULL_PAGE, WRITE_CHUNK, pullChanges } from '../../src/core/sync/syncRound';
 import type { HubConnection } from '../../src/core/sync/hubConnection';
-import type { Logger } from '../../src/core/ports';
+import { quietLogger } from '../quietLogger';
 import { openStore, type Db } from '../../src/core/store/openStore';
 import { PullResponse, rowSchemas, syncTables, type RowChange } from '../../src/shared/sync';
-
-const silentLogger: Logger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /** Which code the bulk metrics run. */
 export const BULK_PATH = `pullChanges (src/core/sync/syncRound.ts) from a hub serving pages of ${PULL_PAGE} rows, written in transactions of about ${WRITE_CHUNK.budgetMs} ms, the search index built after (src/core/store/searchBacklog.ts)`;
@@ -169,7 +167,7 @@ export async function measureBulk(referenceStore: string, cases: number): Promis
           token: 'bench',
           clientId: uuidv7(),
           meId: uuidv7(),
-          logger: silentLogger,
+          logger: quietLogger('bulk'),
           check: () => undefined,
         },
         () => {

@@ -4,19 +4,16 @@ import { measured, type MetricDef } from '../catalog';
 import type { RunningBenchHub } from '../hubServer';
 import { Stopwatch, timedPulls, type PullTally } from '../hubTiming';
 import type { MetricResult } from '../resultSchema';
-import { memoryPreferences, openCore, type Core, type Logger } from '../../src/core';
+import { memoryPreferences, openCore, type Core } from '../../src/core';
 import { STORE_FILE } from '../../src/core/paths';
 import { PULL_PAGE } from '../../src/core/sync/syncRound';
 import { httpHubConnection } from '../../src/core/sync/httpHubConnection';
 import type { SyncStatus } from '../../src/shared/domain';
 import { syncTables } from '../../src/shared/sync';
+import { quietLogger } from '../quietLogger';
 import { selectList } from '../../src/server/sync/tables';
 
-const quietLogger: Logger = {
-  info: () => undefined,
-  warn: () => undefined,
-  error: (message, data) => console.error(`[desk] ${message}`, data ?? ''),
-};
+const logger = quietLogger('desk');
 
 /** Rows per keyset page of the baseline read. */
 const BASELINE_PAGE = 5000;
@@ -85,7 +82,7 @@ export async function measureFirstSync(
   const core = await openCore({
     dataDir: deskDir,
     prefs: memoryPreferences(),
-    logger: quietLogger,
+    logger,
     demo: false,
     hub: { url: hub.url, email: hub.email, password: hub.password },
     hubConnection: (url) => timedPulls(httpHubConnection(url), tally),
