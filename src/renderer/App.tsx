@@ -6,6 +6,7 @@ import { InboxMemory } from './features/inbox/inboxPlace';
 import { initialInboxPlace } from './features/inbox/inboxStart';
 import { CommandPalette } from './features/palette/CommandPalette';
 import { PromiseReminders } from './features/promises/PromiseReminders';
+import { SearchScreen } from './features/search/SearchScreen';
 import { ShortcutHelp } from './features/shortcuts/ShortcutHelp';
 import { useActions, useKeyAction } from './keyboard/KeyboardProvider';
 import { AppShell } from './shell/AppShell';
@@ -13,15 +14,15 @@ import { lazyScreen } from './shell/lazyScreen';
 import { useNavigation, type Screen } from './shell/Navigation';
 import { whenPaused } from './shell/whenPaused';
 
-// Every screen but the inbox is its own chunk: the first load holds the shell and the inbox only.
+// Every screen but the inbox and search is its own chunk. Search stays in the first load: it is small,
+// and `/` then typing at once must find the box there (keys typed while a chunk loads would be lost).
 const CaseScreen = lazyScreen(() => import('./features/case/CaseScreen').then((m) => m.CaseScreen));
 const PersonScreen = lazyScreen(() => import('./features/person/PersonScreen').then((m) => m.PersonScreen));
-const SearchScreen = lazyScreen(() => import('./features/search/SearchScreen').then((m) => m.SearchScreen));
 const GoalsScreen = lazyScreen(() => import('./features/goals/GoalsScreen').then((m) => m.GoalsScreen));
 const SettingsScreen = lazyScreen(() =>
   import('./features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
-const laterScreens = [CaseScreen, PersonScreen, SearchScreen, GoalsScreen, SettingsScreen];
+const laterScreens = [CaseScreen, PersonScreen, GoalsScreen, SettingsScreen];
 
 /** The screens and the way between them. The inbox place survives a visit elsewhere. */
 export function App() {
@@ -77,7 +78,7 @@ function CurrentScreen({
     case 'person':
       return <PersonScreen.Screen key={screen.personId} personId={screen.personId} />;
     case 'search':
-      return <SearchScreen.Screen />;
+      return <SearchScreen />;
     case 'goals':
       return <GoalsScreen.Screen />;
     case 'settings':

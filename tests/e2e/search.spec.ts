@@ -179,3 +179,11 @@ test('an agent finds people, cases and messages by keyboard alone', async ({ pag
   api.close();
   expect(problems).toEqual([]);
 });
+
+test('keys typed straight after `/` on a fresh load all reach the search box', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('listbox', { name: 'Inbox' })).toBeFocused();
+  await page.keyboard.press('/');
+  await page.keyboard.type('bjorn', { delay: 5 });
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('bjorn');
+});
