@@ -247,6 +247,26 @@ describe('pushing an outbox', () => {
     expect(await t.hub.db.query('SELECT id FROM promises WHERE id = $1', [promiseId])).toHaveLength(1);
   });
 
+  it('applies a promise made with its id in capitals and kept in the same batch', async () => {
+    const { team, desk } = await deskInNewTeam();
+    const { caseRow } = await seedCase(t.hub, team);
+    const promiseId = uuidv7();
+    const reply = await desk.push([
+      desk.mutation('promises.make', {
+        caseId: caseRow.id,
+        text: 'Skickar blanketten i dag',
+        dueAt: T0 + 86_400_000,
+        ownerId: null,
+        promiseId: promiseId.toUpperCase(),
+        eventId: uuidv7(),
+      }),
+      desk.mutation('promises.keep', { promiseId, note: '', eventId: uuidv7() }),
+    ]);
+    expect(reply.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const [row] = await t.hub.db.query('SELECT status FROM promises WHERE id = $1', [promiseId]);
+    expect(row).toEqual({ status: 'kept' });
+  });
+
   it('refuses only the change whose event id an earlier change in the same batch took', async () => {
     const { team, desk } = await deskInNewTeam();
     const { caseRow } = await seedCase(t.hub, team);

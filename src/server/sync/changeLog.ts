@@ -39,7 +39,10 @@ export class Changes {
   }
 
   /** `teamIds` null: a directory row every agent sees. */
-  async row(table: SyncTable, rowId: string, teamIds: readonly string[] | null): Promise<void> {
+  async row(table: SyncTable, id: string, teamIds: readonly string[] | null): Promise<void> {
+    // Ids are uuids, equal in any letter case: one form, so `flush` sees a row noted twice as one entry
+    // (a desk may send an id in capitals that the database hands back in lower case).
+    const rowId = id.toLowerCase();
     if (teamIds === null) {
       this.everyone = true;
       this.entries.push({ table, rowId, teamId: null });
