@@ -24,7 +24,12 @@ export function withEarlyCalls(
   transport: Pick<Transport, 'onPush'>,
 ): { client: ApiClient; sendAhead: SendAhead } {
   const early = new Map<string, Promise<unknown>>();
-  transport.onPush(() => early.clear());
+  // A status push changes only the sync status, which the desk pushes after every command and sync step;
+  // any other push may change what every early answer holds.
+  transport.onPush((push) => {
+    if (push.event === 'sync.status') early.delete(keyOf('sync.status', {}));
+    else early.clear();
+  });
 
   const sendAhead: SendAhead = (method, args) => {
     const key = keyOf(method, args);

@@ -81,4 +81,16 @@ describe('calls sent ahead of the screen that needs them', () => {
     await client.call('cases.list', { ...firstPage, view: 'mine' });
     expect(calls).toHaveLength(2);
   });
+
+  it('keep their answers through a sync status push, all but the status itself', async () => {
+    const { client: desk, calls } = recordingClient();
+    const host = pushes();
+    const { client, sendAhead } = withEarlyCalls(desk, host);
+    sendAhead('prefs.get', {});
+    sendAhead('sync.status', {});
+    host.push('sync.status');
+    expect(await client.call('prefs.get', {})).toBe(1);
+    expect(await client.call('sync.status', {})).toBe(3);
+    expect(calls.map((c) => c.method)).toEqual(['prefs.get', 'sync.status', 'sync.status']);
+  });
 });
