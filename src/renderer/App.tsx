@@ -45,7 +45,8 @@ export function App() {
   useInboxViewKeysEverywhere(screen.name !== 'inbox', () => navigate({ name: 'inbox' }));
   // Fetched and evaluated in the first pause after start-up, not in the middle of j/k at key-repeat speed;
   // a screen opened before that loads its chunk then (a Suspense boundary shows nothing meanwhile).
-  useEffect(() => whenPaused(() => laterScreens.forEach((screen) => void screen.preload())), []);
+  // A preload that fails is tried again when the screen is opened.
+  useEffect(() => whenPaused(() => laterScreens.forEach((s) => s.preload().catch(() => undefined))), []);
 
   return (
     <AppShell>

@@ -18,4 +18,10 @@ const api = { client, sendAhead, onConnectionChange: picked.onConnectionChange }
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
-void import('./shell/renderApp').then(({ renderApp }) => renderApp(container, api));
+import('./shell/renderApp').then(
+  ({ renderApp }) => renderApp(container, api),
+  (error: unknown) => {
+    // Before React there is no error screen: say it plainly rather than leave the page blank.
+    container.textContent = `Nära could not load (${error instanceof Error ? error.message : String(error)}). Reload the page.`;
+  },
+);

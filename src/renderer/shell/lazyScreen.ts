@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType, type FunctionComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType, type FunctionComponent } from 'react';
 
 export interface LazyScreen<P extends object> {
   Screen: FunctionComponent<P>;
@@ -15,13 +15,25 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<{ default: ComponentType<P> }> | null = null;
   const preload = () => {
-    loading ??= load().then((component) => {
-      loaded = component;
-      return { default: component };
-    });
+    loading ??= load().then(
+      (component) => {
+        loaded = component;
+        return { default: component };
+      },
+      (error: unknown) => {
+        // A chunk that failed to arrive (the host restarting, a network blip) is asked for again next time.
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   };
   const Lazy = lazy(preload);
-  const Screen: FunctionComponent<P> = (props) => createElement(loaded ?? Lazy, props);
+  const Screen: FunctionComponent<P> = (props) => {
+    // Chosen once per mount: switching from Lazy to the loaded component would remount the screen and lose
+    // what is on it (a half-typed note, the focus).
+    const [type] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    return createElement(type, props);
+  };
   return { Screen, preload };
 }
