@@ -1,3 +1,5 @@
+import { whenIdle } from './whenIdle';
+
 /** How long without a key press or click counts as a pause. */
 const PAUSE_MS = 1_000;
 
@@ -9,7 +11,7 @@ const PAUSE_MS = 1_000;
 export function whenPaused(work: () => void): () => void {
   let lastInput = performance.now();
   let timer: number | undefined;
-  let idle: number | undefined;
+  let cancelIdle: (() => void) | undefined;
   const onInput = () => {
     lastInput = performance.now();
   };
@@ -24,11 +26,11 @@ export function whenPaused(work: () => void): () => void {
       timer = window.setTimeout(check, PAUSE_MS - quiet);
       return;
     }
-    idle = window.requestIdleCallback(() => {
+    cancelIdle = whenIdle(() => {
       if (performance.now() - lastInput < PAUSE_MS) return check();
       stopListening();
       work();
-    });
+    }, PAUSE_MS);
   };
   document.addEventListener('keydown', onInput, options);
   document.addEventListener('pointerdown', onInput, options);
@@ -36,6 +38,6 @@ export function whenPaused(work: () => void): () => void {
   return () => {
     stopListening();
     window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
+    cancelIdle?.();
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../../shell/whenIdle';
 
 /** How many of the newest events the first paint of a case shows: more than its feed holds on a desktop screen. */
 export const FIRST_EVENTS = 20;
@@ -20,8 +21,7 @@ export function useNewestFirst(total: number, first = FIRST_EVENTS, chunk = CHUN
     if (!heldBack) return;
     const more = () => setHeldBack((held) => Math.max(0, (held ?? 0) - chunk));
     // An idle moment, or at the latest soon after: the history must fill even on a busy machine.
-    const handle = window.requestIdleCallback(more, { timeout: 100 });
-    return () => window.cancelIdleCallback(handle);
+    return whenIdle(more, 100);
   }, [heldBack, chunk]);
 
   return Math.min(heldBack ?? 0, total);
