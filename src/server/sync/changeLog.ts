@@ -1,7 +1,14 @@
 import type { SyncTable } from '../../shared/sync';
 import type { Sql } from '../db/port';
 
-const NO_TEAM = "'00000000-0000-0000-0000-000000000000'::uuid";
+/**
+ * The team_id a directory row (seen by everyone) stands under in change_log's unique index, which cannot
+ * compare NULLs (migration 001); pulls ask for it beside the agent's teams.
+ */
+export const NO_TEAM = '00000000-0000-0000-0000-000000000000';
+
+/** change_log's conflict target: one entry per row and team. */
+export const CHANGE_LOG_KEY = `(entity, row_id, coalesce(team_id, '${NO_TEAM}'::uuid))`;
 
 /**
  * Every change-feed entry a transaction has noted, written in one statement: each (row, team) once, in
@@ -12,7 +19,7 @@ const FLUSH = `
   SELECT nextval('hub_version'), e.team_id, e.entity, e.row_id
   FROM unnest($1::text[], $2::uuid[], $3::uuid[]) WITH ORDINALITY AS e(entity, row_id, team_id, ord)
   ORDER BY e.ord
-  ON CONFLICT (entity, row_id, coalesce(team_id, ${NO_TEAM})) DO UPDATE SET version = excluded.version`;
+  ON CONFLICT ${CHANGE_LOG_KEY} DO UPDATE SET version = excluded.version`;
 
 interface Entry {
   table: SyncTable;

@@ -1,5 +1,6 @@
 import type { SyncRow, SyncTable } from '../../shared/sync';
 import type { HubContext } from '../hubContext';
+import { CHANGE_LOG_KEY } from './changeLog';
 import { columnsOf } from './tables';
 import { writeTransaction } from './writeTransaction';
 
@@ -7,8 +8,7 @@ import { writeTransaction } from './writeTransaction';
 export type RowBatch = { [T in SyncTable]: { table: T; rows: ReadonlyArray<SyncRow<T>> } }[SyncTable];
 
 const CHUNK = 2000;
-const NO_TEAM = "'00000000-0000-0000-0000-000000000000'::uuid";
-const UPSERT_LOG = `ON CONFLICT (entity, row_id, coalesce(team_id, ${NO_TEAM})) DO UPDATE SET version = excluded.version`;
+const UPSERT_LOG = `ON CONFLICT ${CHANGE_LOG_KEY} DO UPDATE SET version = excluded.version`;
 
 /**
  * Bulk-loads existing rows (the demo workspace, a migration from elsewhere) into the hub: rows that

@@ -8,6 +8,7 @@ import {
 import type { AuthAgent } from '../accounts/sessions';
 import type { Sql } from '../db/port';
 import type { HubContext } from '../hubContext';
+import { NO_TEAM } from './changeLog';
 import { selectList } from './tables';
 
 interface Entry {
@@ -48,9 +49,6 @@ const parentRefs: Partial<Record<SyncTable, ReadonlyArray<readonly [column: stri
     ['event_case_id', 'cases'],
   ],
 };
-
-/** change_log.team_id as its unique index (change_log_row) keys it: NULL, the directory, is the zero uuid. */
-const NO_TEAM = '00000000-0000-0000-0000-000000000000';
 
 /**
  * The page: the agent's rows above the cursor, oldest first. One ordered range scan of
