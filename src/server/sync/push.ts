@@ -73,13 +73,13 @@ async function applyBatch(
   request: PushRequest,
   mode: Mode,
 ): Promise<PushResponse> {
-  let buffered: BufferedWrites | null = null;
-  const wrap = (tx: Sql): Sql => (mode === 'fast' ? (buffered = new BufferedWrites(tx)) : tx);
+  const wrap = (tx: Sql): Sql => (mode === 'fast' ? new BufferedWrites(tx) : tx);
   return writeTransaction(
     hub.db,
     hub.changeChannel,
     async (changes) => {
       const { tx } = changes;
+      const buffered = tx instanceof BufferedWrites ? tx : null;
       const rows = buffered ?? directCaseRows(tx);
       let last = await claimClient(hub, tx, agent, request);
       await buffered?.prefetchCases(caseIdsOf(request.mutations.filter((m) => m.seq > last)));
